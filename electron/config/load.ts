@@ -1,0 +1,96 @@
+import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import type { ServiceSeed } from '../core/catalog/seed.ts';
+import { placeholdersIn, seedTexts } from '../core/catalog/seed.ts';
+import type { ConfigProblem } from './problems.ts';
+import { locateSyntaxError, problemsFromZod } from './problems.ts';
+import { KioskConfig } from './schema.ts';
+
+export type ConfigCheck = { ok: true; config: KioskConfig } | { ok: false; problems: ConfigProblem[] };
+
+/** Validates a config file's text against the schema and the service catalog. */
+export function checkConfigText(text: string, seeds: readonly ServiceSeed[]): ConfigCheck {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const where = locateSyntaxError(text, (error as Error).message);
+    return { ok: false, problems: [{ kind: 'syntax', path: '(whole file)', ...where }] };
+  }
+  const parsed = KioskConfig.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
+  const problems = crossCheckServices(parsed.data, seeds);
+  return problems.length === 0 ? { ok: true, config: parsed.data } : { ok: false, problems };
+}
+
+function crossCheckServices(config: KioskConfig, seeds: readonly ServiceSeed[]): ConfigProblem[] {
+  const byId = new Map(seeds.map((seed) => [seed.id, seed]));
+  return config.services.enabled.flatMap((service, index): ConfigProblem[] => {
+    const seed = byId.get(service);
+    if (!seed) return [{ kind: 'unknownService', path: `services.enabled[${index}]`, service }];
+    const figures = new Set(
+      seedTexts(seed).flatMap((text) => [...placeholdersIn(text['zh-CN']), ...placeholdersIn(text.en)]),
+    );
+    return [...figures]
+      .filter((figure) => !(figure in config.countyFigures))
+      .map((figure) => ({ kind: 'missingFigure', path: `countyFigures.${figure}`, figure, service }));
+  });
+}
+
+export function checkConfigFile(path: string, seeds: readonly ServiceSeed[]): ConfigCheck {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { ok: false, problems: [{ kind: 'unreadable', path, reason: (error as NodeJS.ErrnoException).code ?? 'unknown' }] };
+  }
+  return checkConfigText(text, seeds);
+}
+
+export type ConfigSource = 'file' | 'last-good' | 'bundled-default';
+
+export interface LoadedConfig {
+  config: KioskConfig;
+  source: ConfigSource;
+  /** Problems in the requested file; empty when it was used. */
+  problems: ConfigProblem[];
+  requestedPath: string;
+}
+
+export interface ConfigPaths {
+  /** The hall's file (KIOSK_CONFIG). */
+  requested: string;
+  /** A copy of the last file that passed, kept in the data directory. */
+  lastGood: string;
+  /** The demo hall shipped with the kiosk. */
+  bundledDefault: string;
+}
+
+/**
+ * product.md: a bad config never leaves the hall with a dead screen. Use the requested file
+ * when it passes (and remember it as the last good one), else the last good one, else the bundled default.
+ */
+export function loadKioskConfig(paths: ConfigPaths, seeds: readonly ServiceSeed[]): LoadedConfig {
+  const requested = checkConfigFile(paths.requested, seeds);
+  if (requested.ok) {
+    rememberLastGood(paths.requested, paths.lastGood);
+    return { config: requested.config, source: 'file', problems: [], requestedPath: paths.requested };
+  }
+  const fallback = { problems: requested.problems, requestedPath: paths.requested };
+  if (existsSync(paths.lastGood)) {
+    const lastGood = checkConfigFile(paths.lastGood, seeds);
+    if (lastGood.ok) return { config: lastGood.config, source: 'last-good', ...fallback };
+  }
+  const bundled = checkConfigFile(paths.bundledDefault, seeds);
+  if (!bundled.ok) {
+    // The shipped default is part of the build; if it fails, the build is broken.
+    throw new Error(`bundled default config ${paths.bundledDefault} is invalid: ${JSON.stringify(bundled.problems)}`);
+  }
+  return { config: bundled.config, source: 'bundled-default', ...fallback };
+}
+
+function rememberLastGood(from: string, to: string): void {
+  // Copy then rename, so a power cut never leaves a half-written last good config.
+  const partial = `${to}.partial`;
+  copyFileSync(from, partial);
+  renameSync(partial, to);
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { LocaleId } from '../core/catalog/seed.ts';
+
+/** A short text in both kiosk languages. */
+const Localised = z.strictObject({ 'zh-CN': z.string().trim().min(1), en: z.string().trim().min(1) });
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 08:30');
+
+const Window = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: Localised,
+});
+
+/** Opening hours: on these weekdays (1 = Monday … 7 = Sunday), from open to close. */
+const OpeningPeriod = z.strictObject({
+  days: z.array(z.int().min(1).max(7)).min(1),
+  open: clockTime,
+  close: clockTime,
+});
+
+/** One hall's configuration (product.md, Configuration). One file per hall, validated at start-up. */
+export const KioskConfig = z.strictObject({
+  $schema: z.string().optional(),
+  hall: z.strictObject({
+    name: Localised,
+    address: Localised,
+    /** Shown when no staff console is online or the hall is closed. */
+    dutyPhone: z.string().regex(/^[0-9-]{5,20}$/, 'digits and dashes, such as 0371-12345678'),
+    windows: z.array(Window).min(1),
+    openingHours: z.array(OpeningPeriod).min(1),
+  }),
+  /** Services shown on the home screen, by seed id, in seed order. */
+  services: z.strictObject({
+    enabled: z.array(z.string()).min(1),
+  }),
+  /** Figures that vary by county, used in seed texts as {{name}}. */
+  countyFigures: z.record(z.string().regex(/^[a-zA-Z0-9]+$/), z.union([z.string(), z.number()])),
+  languages: z.strictObject({
+    default: LocaleId,
+    available: z.array(LocaleId).min(1),
+  }),
+  timing: z.strictObject({
+    /** accessibility.md, Time: seconds without input before the idle warning. */
+    idleWarningAfterSeconds: z.int().min(30).max(3600).default(120),
+    /** The warning's countdown. */
+    idleCountdownSeconds: z.int().min(10).max(300).default(30),
+    /** accessibility.md, Touching: repeated presses within this time are ignored. */
+    doubleTapGuardMs: z.int().min(0).max(3000).default(500),
+  }),
+  network: z.strictObject({
+    /** 'local' binds 127.0.0.1 only; 'lan' opens the staff console and board to the hall network. */
+    mode: z.enum(['local', 'lan']).default('local'),
+  }),
+});
+export type KioskConfig = z.infer<typeof KioskConfig>;

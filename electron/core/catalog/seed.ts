@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/** The kiosk's languages. zh-CN is the default everywhere. */
+export const localeIds = ['zh-CN', 'en'] as const;
+export const LocaleId = z.enum(localeIds);
+export type LocaleId = z.infer<typeof LocaleId>;
+
+/**
+ * A text read aloud and shown to residents. The id is stable, so voice clips and
+ * recorded dialect prompts can be keyed to it (kiosk-config/voice/<lang>/<id>.ogg).
+ * `{{name}}` placeholders take county figures from kiosk-config (countyFigures).
+ */
+export const SeedText = z.strictObject({
+  id: z.string().regex(/^service\.[a-z0-9-]+(\.[a-zA-Z0-9-]+)+$/, 'a dotted id such as service.high-age-allowance.name'),
+  'zh-CN': z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+export type SeedText = z.infer<typeof SeedText>;
+
+/** Icons the kiosk can draw; renderer/ui/ServiceIcon.tsx maps each to a picture. */
+export const serviceIcons = [
+  'ticket',
+  'pension',
+  'elderly',
+  'disability',
+  'allowance',
+  'medical',
+  'certificate',
+  'home-visit',
+  'feedback',
+  'policy',
+] as const;
+
+/** The department system a request is typed into by hall staff (product.md 5a). */
+export const departments = [
+  'hall',
+  'human-resources-social-security',
+  'civil-affairs',
+  'disabled-persons-federation',
+  'medical-security',
+  'tax',
+  'hotline',
+] as const;
+
+export const serviceKinds = ['queue', 'application', 'appointment', 'appeal', 'information'] as const;
+
+export const SeedSource = z.strictObject({
+  /** The policy document's title, as published. */
+  title: SeedText,
+  /** Its document number (文号), such as 国发〔2015〕52号; empty when it has none. */
+  documentNumber: z.string(),
+  /** Who issued it. */
+  issuer: SeedText,
+  /** Where a reader can find the text. */
+  whereToFind: SeedText,
+});
+
+export const ServiceSeed = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Bumped whenever the content changes; the store keeps the highest version it has seen. */
+    version: z.int().positive(),
+    /** Position on the home screen, lowest first. */
+    order: z.int().nonnegative(),
+    kind: z.enum(serviceKinds),
+    icon: z.enum(serviceIcons),
+    department: z.enum(departments),
+    name: SeedText,
+    /** One line under the name on the home tile. */
+    summary: SeedText,
+    /** What the service is, in plain words. */
+    description: SeedText,
+    whoQualifies: z.array(SeedText).min(1),
+    whatToBring: z.array(SeedText).min(1),
+    source: z.array(SeedSource).min(1),
+    effectiveDate: z.iso.date(),
+    /** A county's sign-off, such as "XX县民政局 2026-03-01". Empty for demo content (示例). */
+    reviewedBy: z.string(),
+  })
+  .superRefine((seed, ctx) => {
+    const prefix = `service.${seed.id}.`;
+    const seen = new Set<string>();
+    for (const text of seedTexts(seed)) {
+      if (!text.id.startsWith(prefix)) {
+        ctx.addIssue({ code: 'custom', message: `text id ${text.id} must start with ${prefix}` });
+      }
+      if (seen.has(text.id)) {
+        ctx.addIssue({ code: 'custom', message: `text id ${text.id} is used twice` });
+      }
+      seen.add(text.id);
+    }
+  });
+export type ServiceSeed = z.infer<typeof ServiceSeed>;
+
+/** Every text in a seed, in reading order. */
+export function seedTexts(seed: Omit<ServiceSeed, never>): SeedText[] {
+  return [
+    seed.name,
+    seed.summary,
+    seed.description,
+    ...seed.whoQualifies,
+    ...seed.whatToBring,
+    ...seed.source.flatMap((source) => [source.title, source.issuer, source.whereToFind]),
+  ];
+}
+
+/** `{{name}}` placeholders a text uses; each must be a county figure in kiosk-config. */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([a-zA-Z0-9]+)\s*\}\}/g)].map((match) => match[1] ?? '');
+}

@@ -1,0 +1,22 @@
+import type { KioskDatabase } from '../../store/open.ts';
+
+export type StaffNoticeKind = 'database-set-aside';
+
+export interface StaffNotice {
+  id: number;
+  createdAt: string;
+  kind: StaffNoticeKind;
+  detail: Record<string, string>;
+}
+
+export function addStaffNotice(db: KioskDatabase, kind: StaffNoticeKind, detail: Record<string, string>, now = new Date()): void {
+  db.prepare('INSERT INTO staff_notice (created_at, kind, detail) VALUES (?, ?, ?)').run(now.toISOString(), kind, JSON.stringify(detail));
+}
+
+/** Notices staff have not yet acknowledged, newest first. */
+export function openStaffNotices(db: KioskDatabase): StaffNotice[] {
+  const rows = db
+    .prepare('SELECT id, created_at, kind, detail FROM staff_notice WHERE acknowledged_at IS NULL ORDER BY id DESC')
+    .all() as { id: number; created_at: string; kind: StaffNoticeKind; detail: string }[];
+  return rows.map((row) => ({ id: row.id, createdAt: row.created_at, kind: row.kind, detail: JSON.parse(row.detail) as Record<string, string> }));
+}

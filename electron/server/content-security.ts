@@ -1,0 +1,24 @@
+import { secureHeaders } from 'hono/secure-headers';
+
+/**
+ * architecture.md, Security: a strict CSP on every page. Only the kiosk's own origin (http://host
+ * or app://kiosk) may supply scripts, styles, audio and data; nothing may frame it.
+ */
+export const contentSecurity = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'none'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    mediaSrc: ["'self'", 'blob:'],
+    connectSrc: ["'self'"],
+    manifestSrc: ["'self'"],
+    baseUri: ["'none'"],
+    formAction: ["'none'"],
+    frameAncestors: ["'none'"],
+    objectSrc: ["'none'"],
+  },
+  crossOriginEmbedderPolicy: false,
+  referrerPolicy: 'no-referrer',
+});

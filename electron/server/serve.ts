@@ -1,0 +1,44 @@
+import { serve } from '@hono/node-server';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { events } from '../events.ts';
+import { logToConsole } from '../log.ts';
+import { createKioskApp } from './app.ts';
+import { bootKiosk } from './boot.ts';
+
+/**
+ * The browser host (architecture.md, Running it): the kiosk, /staff and /board over HTTP.
+ * Runs from electron/server (tsx) or dist/server (built); both are two folders below the repository.
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const env = process.env;
+
+const deps = bootKiosk(
+  {
+    dataDir: resolve(env.KIOSK_DATA_DIR ?? '.kiosk-data'),
+    configFile: resolve(env.KIOSK_CONFIG ?? 'kiosk-config/default.json'),
+    bundledConfigFile: resolve(root, 'kiosk-config/default.json'),
+    seedsDir: resolve(root, 'seeds'),
+    rendererDir: resolve(root, 'dist/renderer'),
+  },
+  logToConsole,
+);
+const app = createKioskApp(deps);
+const hostname = env.KIOSK_HOST ?? '127.0.0.1';
+const port = Number(env.KIOSK_PORT ?? 8080);
+
+const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
+  logToConsole(events.serverReady, { url: `http://${hostname}:${info.port}/` });
+});
+
+function stop(): void {
+  logToConsole(events.serverStopping);
+  server.close(() => {
+    deps.db.close();
+    process.exit(0);
+  });
+  // Open SSE streams keep the server from closing; end them.
+  if ('closeAllConnections' in server) server.closeAllConnections();
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,14 @@
+import { catalog } from './001-catalog.ts';
+import { staffNotices } from './002-staff-notices.ts';
+
+export interface Migration {
+  /** The user_version the database has after this migration. */
+  version: number;
+  sql: string;
+}
+
+/** In order. Never edit a migration that has shipped; add the next one. */
+export const migrations: readonly Migration[] = [
+  { version: 1, sql: catalog },
+  { version: 2, sql: staffNotices },
+];

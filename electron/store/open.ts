@@ -1,0 +1,67 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate } from './migrate.ts';
+
+export type KioskDatabase = Database.Database;
+
+/** A database file that could not be used and was moved aside, never deleted. */
+export interface SetAsideDatabase {
+  original: string;
+  setAsideAs: string;
+  reason: string;
+}
+
+export interface OpenedStore {
+  db: KioskDatabase;
+  setAside?: SetAsideDatabase;
+}
+
+/** SQLite codes that mean the file itself is damaged or not a database. */
+const damagedFileCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CANTOPEN', 'SQLITE_IOERR_SHORT_READ']);
+
+function openAndCheck(file: string): KioskDatabase {
+  const db = new Database(file);
+  try {
+    // architecture.md, Data: WAL, full sync (a power cut loses nothing acknowledged), foreign keys.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw Object.assign(new Error(`quick_check: ${String(check)}`), { code: 'SQLITE_CORRUPT' });
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function isDamagedFile(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && damagedFileCodes.has(code);
+}
+
+/** `kiosk.db.corrupt-2026-11-27T10-15-00-000Z`: sortable, and safe in every file system. */
+export function setAsideName(file: string, now: Date): string {
+  return `${file}.corrupt-${now.toISOString().replaceAll(':', '-').replace('.', '-')}`;
+}
+
+/**
+ * Opens the kiosk's one SQLite file. A damaged file is moved aside with its WAL and shared-memory
+ * files and a fresh database is started, so the kiosk never crashes in a loop on a bad file.
+ */
+export function openStore(file: string, now: () => Date = () => new Date()): OpenedStore {
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    return { db: openAndCheck(file) };
+  } catch (error) {
+    if (!isDamagedFile(error)) throw error;
+    const setAsideAs = setAsideName(file, now());
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(file + suffix)) renameSync(file + suffix, setAsideAs + suffix);
+    }
+    return { db: openAndCheck(file), setAside: { original: file, setAsideAs, reason: error.message } };
+  }
+}

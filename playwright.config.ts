@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumLaunchOptions } from './e2e/support/browser.ts';
+
+export const e2ePort = 8190;
+
+/** Runs against the built browser host (`npm run build` first), with a fresh data directory. */
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${e2ePort}`,
+    viewport: { width: 1920, height: 1080 },
+    launchOptions: chromiumLaunchOptions(),
+  },
+  webServer: {
+    command: 'node dist/server/serve.js',
+    url: `http://127.0.0.1:${e2ePort}/healthz`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    env: {
+      KIOSK_PORT: String(e2ePort),
+      KIOSK_HOST: '127.0.0.1',
+      KIOSK_DATA_DIR: mkdtempSync(join(tmpdir(), 'kiosk-e2e-')),
+      KIOSK_CONFIG: 'kiosk-config/default.json',
+    },
+  },
+});

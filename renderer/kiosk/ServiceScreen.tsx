@@ -1,0 +1,72 @@
+import { ArrowLeft } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogResponse, CatalogService } from '../api.ts';
+import { seedNamespace } from '../i18n/seed-texts.ts';
+import { KioskButton } from '../ui/KioskButton.tsx';
+import { Screen } from './Screen.tsx';
+import './ServiceScreen.css';
+
+export interface ServiceScreenProps {
+  service: CatalogService;
+  countyFigures: CatalogResponse['countyFigures'];
+  onBack: () => void;
+}
+
+/** A service's description: who qualifies, what to bring, and the policy it follows. */
+export function ServiceScreen({ service, countyFigures, onBack }: ServiceScreenProps) {
+  const { t } = useTranslation();
+  const seedText = (id: string) => t(id, { ns: seedNamespace, ...countyFigures });
+  return (
+    <Screen
+      heading={seedText(service.name.id)}
+      actions={
+        <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
+          {t('service.back')}
+        </KioskButton>
+      }
+    >
+      {service.reviewedBy === '' ? (
+        <p className="service-notice">{t('service.demo')}</p>
+      ) : (
+        <p>{t('service.reviewedBy', { reviewer: service.reviewedBy })}</p>
+      )}
+      <p>{seedText(service.description.id)}</p>
+      <section className="service-section" aria-labelledby="who-qualifies">
+        <h2 id="who-qualifies">{t('service.whoQualifies')}</h2>
+        <ul>
+          {service.whoQualifies.map((text) => (
+            <li key={text.id}>{seedText(text.id)}</li>
+          ))}
+        </ul>
+      </section>
+      <section className="service-section" aria-labelledby="what-to-bring">
+        <h2 id="what-to-bring">{t('service.whatToBring')}</h2>
+        <ul>
+          {service.whatToBring.map((text) => (
+            <li key={text.id}>{seedText(text.id)}</li>
+          ))}
+        </ul>
+      </section>
+      <section className="service-section" aria-labelledby="how-to-apply">
+        <h2 id="how-to-apply">{t('service.howToApply')}</h2>
+        <p>{t('service.applyAtCounter')}</p>
+      </section>
+      <section className="service-section service-source" aria-labelledby="policy-source">
+        <h2 id="policy-source">{t('service.source')}</h2>
+        <ul>
+          {service.source.map((source) => (
+            <li key={source.title.id}>
+              {t('service.sourceLine', {
+                title: seedText(source.title.id),
+                documentNumber: source.documentNumber,
+                issuer: seedText(source.issuer.id),
+                whereToFind: seedText(source.whereToFind.id),
+              })}
+            </li>
+          ))}
+        </ul>
+        <p>{t('service.effectiveDate', { date: service.effectiveDate })}</p>
+      </section>
+    </Screen>
+  );
+}
