@@ -12,26 +12,36 @@ export function checkConfigText(text: string, seeds: readonly ServiceSeed[]): Co
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    const where = locateSyntaxError(text, (error as Error).message);
+  } catch {
+    const where = locateSyntaxError(text);
     return { ok: false, problems: [{ kind: 'syntax', path: '(whole file)', ...where }] };
   }
   const parsed = KioskConfig.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
-  const problems = crossCheckServices(parsed.data, seeds);
-  return problems.length === 0 ? { ok: true, config: parsed.data } : { ok: false, problems };
+  // Check services against the catalog even when another part is broken, so staff see every problem at once.
+  const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const services = KioskConfig.shape.services.safeParse(raw.services);
+  const figures = KioskConfig.shape.countyFigures.safeParse(raw.countyFigures);
+  const problems = [
+    ...(parsed.success ? [] : problemsFromZod(parsed.error.issues)),
+    ...(services.success ? crossCheckServices(services.data.enabled, figures.success ? figures.data : undefined, seeds) : []),
+  ];
+  return parsed.success && problems.length === 0 ? { ok: true, config: parsed.data } : { ok: false, problems };
 }
 
-function crossCheckServices(config: KioskConfig, seeds: readonly ServiceSeed[]): ConfigProblem[] {
+/** Every enabled service must exist in seeds/, and every county figure its texts use must be set. */
+function crossCheckServices(
+  enabled: readonly string[],
+  countyFigures: KioskConfig['countyFigures'] | undefined,
+  seeds: readonly ServiceSeed[],
+): ConfigProblem[] {
   const byId = new Map(seeds.map((seed) => [seed.id, seed]));
-  return config.services.enabled.flatMap((service, index): ConfigProblem[] => {
+  return enabled.flatMap((service, index): ConfigProblem[] => {
     const seed = byId.get(service);
     if (!seed) return [{ kind: 'unknownService', path: `services.enabled[${index}]`, service }];
-    const figures = new Set(
-      seedTexts(seed).flatMap((text) => [...placeholdersIn(text['zh-CN']), ...placeholdersIn(text.en)]),
-    );
-    return [...figures]
-      .filter((figure) => !(figure in config.countyFigures))
+    if (!countyFigures) return [];
+    const used = new Set(seedTexts(seed).flatMap((text) => [...placeholdersIn(text['zh-CN']), ...placeholdersIn(text.en)]));
+    return [...used]
+      .filter((figure) => !(figure in countyFigures))
       .map((figure) => ({ kind: 'missingFigure', path: `countyFigures.${figure}`, figure, service }));
   });
 }

@@ -1,3 +1,5 @@
+import { parse as parseTolerantly } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 
 /**
@@ -44,12 +46,11 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): ConfigProb
   });
 }
 
-/** Where a JSON syntax error is, from the parser's message ("… at position 42" or "(line 3 column 5)"). */
-export function locateSyntaxError(text: string, message: string): { line: number; column: number } {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.length;
+/** Where the first JSON syntax error is, as a line and column counted from 1. */
+export function locateSyntaxError(text: string): { line: number; column: number } {
+  const errors: ParseError[] = [];
+  parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const offset = errors[0]?.offset ?? text.length;
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }

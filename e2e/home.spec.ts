@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectNoAxeViolations } from './support/axe.ts';
+
+interface SeedNames {
+  id: string;
+  order: number;
+  name: { 'zh-CN': string; en: string };
+}
+
+const seeds = readdirSync('seeds')
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => JSON.parse(readFileSync(join('seeds', file), 'utf8')) as SeedNames)
+  .sort((a, b) => a.order - b.order);
+
+test('the home screen greets residents in Chinese with every service as a tile', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: '请选择要办理的事项' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const tiles = page.getByRole('list', { name: '可以办理的事项' }).getByRole('button');
+  await expect(tiles).toHaveCount(seeds.length);
+  for (const [index, seed] of seeds.entries()) {
+    await expect(tiles.nth(index)).toContainText(seed.name['zh-CN']);
+  }
+  for (const control of ['呼叫工作人员', '重听', '看得清/听得见', '切换到English', '返回首页']) {
+    await expect(page.getByRole('navigation', { name: '常用按钮' }).getByRole('button', { name: control })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+});
+
+test('the language button switches to English and back', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '切换到English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What do you need today?' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  for (const seed of seeds) await expect(page.getByRole('button', { name: new RegExp(`^${seed.name.en}`) })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Switch to 中文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '请选择要办理的事项' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('?lang=en starts in English', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: 'What do you need today?' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a tile opens its description; back and home both return', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^高龄津贴申请/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '高龄津贴申请' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '高龄津贴申请' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: '谁可以办理' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '需要带什么' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '政策依据' })).toBeVisible();
+  // The county's starting age comes from kiosk-config, not from the seed text.
+  await expect(page.getByText(/80/).first()).toBeVisible();
+  await expect(page.getByText('示例内容，尚未经县里审核，以本县规定为准。')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: '上一步' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '请选择要办理的事项' })).toBeVisible();
+
+  await page.getByRole('button', { name: /^残疾人两项补贴/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '残疾人两项补贴' })).toBeVisible();
+  await expect(page.getByText(/国发〔2015〕52号/)).toBeVisible();
+  await page.getByRole('button', { name: '返回首页' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '请选择要办理的事项' })).toBeVisible();
+});
+
+test('a description reads in English too', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await page.getByRole('button', { name: /^High-age allowance/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'High-age allowance' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Who can apply' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a control that has not landed yet says so instead of doing nothing', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '呼叫工作人员' }).click();
+  await expect(page.getByRole('status')).toContainText('“呼叫工作人员”即将开通');
+});
+
+test('the staff status page and the hall board exist', async ({ page }) => {
+  await page.goto('/staff');
+  await expect(page.getByRole('heading', { level: 1, name: '工作人员后台' })).toBeVisible();
+  await expect(page.getByText(/正在使用配置文件/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/board');
+  await expect(page.getByRole('heading', { level: 1, name: '叫号信息' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

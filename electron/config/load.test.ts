@@ -1,0 +1,106 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { bundledConfigFile, demoConfig, shippedSeeds } from '../testing/kiosk-files.ts';
+import { useTempDir } from '../testing/temp-dir.ts';
+import { checkConfigText, loadKioskConfig } from './load.ts';
+import type { ConfigProblem } from './problems.ts';
+
+const tempDir = useTempDir();
+const seeds = shippedSeeds();
+
+function withChange(change: (config: Record<string, any>) => void): string {
+  const config = demoConfig();
+  change(config);
+  return JSON.stringify(config, null, 2);
+}
+
+function problemsIn(text: string): ConfigProblem[] {
+  const check = checkConfigText(text, seeds);
+  return check.ok ? [] : check.problems;
+}
+
+describe('checkConfigText', () => {
+  test('accepts the demo hall', () => {
+    expect(checkConfigText(readFileSync(bundledConfigFile, 'utf8'), seeds).ok).toBe(true);
+  });
+
+  test.each<[string, string, ConfigProblem[]]>([
+    ['a syntax error', '{\n  "hall": {\n    "name": ,\n', [{ kind: 'syntax', path: '(whole file)', line: 3, column: 13 }]],
+    [
+      'a missing field',
+      withChange((config) => delete config.hall.dutyPhone),
+      [{ kind: 'missing', path: 'hall.dutyPhone', expected: 'string' }],
+    ],
+    [
+      'a wrong type',
+      withChange((config) => (config.timing.idleWarningAfterSeconds = 'two minutes')),
+      [{ kind: 'wrongType', path: 'timing.idleWarningAfterSeconds', expected: 'number' }],
+    ],
+    [
+      'an unknown service',
+      withChange((config) => config.services.enabled.push('fishing-licence')),
+      [{ kind: 'unknownService', path: 'services.enabled[10]', service: 'fishing-licence' }],
+    ],
+    [
+      'a misspelt setting',
+      withChange((config) => (config.hall.dutyPhoen = '123')),
+      [{ kind: 'unknownField', path: 'hall', field: 'dutyPhoen' }],
+    ],
+    [
+      'a county figure a service needs',
+      withChange((config) => delete config.countyFigures.highAgeAllowanceStartAge),
+      [{ kind: 'missingFigure', path: 'countyFigures.highAgeAllowanceStartAge', figure: 'highAgeAllowanceStartAge', service: 'high-age-allowance' }],
+    ],
+  ])('reports %s as path and problem', (_name, text, expected) => {
+    expect(problemsIn(text)).toEqual(expected);
+  });
+
+  test('reports a value out of range with the rule it breaks', () => {
+    const [problem] = problemsIn(withChange((config) => (config.timing.idleWarningAfterSeconds = 5)));
+    expect(problem).toMatchObject({ kind: 'badValue', path: 'timing.idleWarningAfterSeconds' });
+    expect(problem?.kind === 'badValue' && problem.detail).toMatch(/30/);
+  });
+});
+
+describe('loadKioskConfig', () => {
+  function paths(dir: string, requestedText?: string) {
+    const requested = join(dir, 'hall.json');
+    if (requestedText !== undefined) writeFileSync(requested, requestedText);
+    return { requested, lastGood: join(dir, 'last-good-config.json'), bundledDefault: bundledConfigFile };
+  }
+
+  test('uses a good file and remembers it as the last good one', () => {
+    const dir = tempDir();
+    const good = withChange((config) => (config.hall.dutyPhone = '0394-1234567'));
+    const loaded = loadKioskConfig(paths(dir, good), seeds);
+    expect(loaded.source).toBe('file');
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.config.hall.dutyPhone).toBe('0394-1234567');
+    expect(readFileSync(join(dir, 'last-good-config.json'), 'utf8')).toBe(good);
+  });
+
+  test('falls back to the last good config when the file breaks', () => {
+    const dir = tempDir();
+    loadKioskConfig(paths(dir, withChange((config) => (config.hall.dutyPhone = '0394-1234567'))), seeds);
+    const broken = loadKioskConfig(paths(dir, '{ "hall": '), seeds);
+    expect(broken.source).toBe('last-good');
+    expect(broken.config.hall.dutyPhone).toBe('0394-1234567');
+    expect(broken.problems).toEqual([{ kind: 'syntax', path: '(whole file)', line: 1, column: 11 }]);
+  });
+
+  test('falls back to the bundled default when there is no last good config', () => {
+    const dir = tempDir();
+    const loaded = loadKioskConfig(paths(dir, withChange((config) => (config.languages.default = 'fr'))), seeds);
+    expect(loaded.source).toBe('bundled-default');
+    expect(loaded.config).toEqual(JSON.parse(readFileSync(bundledConfigFile, 'utf8')));
+    expect(loaded.problems[0]).toMatchObject({ kind: 'badValue', path: 'languages.default' });
+    expect(existsSync(join(dir, 'last-good-config.json'))).toBe(false);
+  });
+
+  test('reports a missing file and still starts', () => {
+    const loaded = loadKioskConfig(paths(tempDir()), seeds);
+    expect(loaded.source).toBe('bundled-default');
+    expect(loaded.problems).toEqual([{ kind: 'unreadable', path: loaded.requestedPath, reason: 'ENOENT' }]);
+  });
+});

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readSeedDirectory } from '../core/catalog/catalog.ts';
+
+/** The repository's own files, which tests read as the kiosk does. */
+export const repositoryRoot = resolve(import.meta.dirname, '../..');
+export const seedsDir = resolve(repositoryRoot, 'seeds');
+export const bundledConfigFile = resolve(repositoryRoot, 'kiosk-config/default.json');
+
+export function shippedSeeds() {
+  return readSeedDirectory(seedsDir).seeds;
+}
+
+/** The demo hall's config as an object, to be broken on purpose. */
+export function demoConfig(): Record<string, unknown> {
+  return JSON.parse(readFileSync(bundledConfigFile, 'utf8')) as Record<string, unknown>;
+}
