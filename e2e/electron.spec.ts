@@ -19,25 +19,34 @@ test.describe('the Electron shell', () => {
       args: [root],
       env: { ...process.env, KIOSK_DATA_DIR: mkdtempSync(join(tmpdir(), 'kiosk-electron-')) },
     });
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { level: 1, name: '请选择要办理的事项' })).toBeVisible();
-    expect(window.url()).toBe('app://kiosk/');
+    const kioskWindow = await app.firstWindow();
+    await expect(kioskWindow.getByRole('heading', { level: 1, name: '请选择要办理的事项' })).toBeVisible();
+    expect(kioskWindow.url()).toBe('app://kiosk/');
 
-    const preferences = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences());
-    expect(preferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      autoplayPolicy: 'no-user-gesture-required',
+    // What the hardened web preferences mean inside the page: no Node, isolated, sandboxed.
+    const page = await kioskWindow.evaluate(() => ({
+      require: typeof (globalThis as { require?: unknown }).require,
+      process: typeof (globalThis as { process?: unknown }).process,
+    }));
+    expect(page).toEqual({ require: 'undefined', process: 'undefined' });
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.isDevToolsOpened())).toBe(false);
+
+    // autoplayPolicy 'no-user-gesture-required': audio plays before anyone touches the screen.
+    const played = await kioskWindow.evaluate(async () => {
+      const silence = new Uint8Array([82, 73, 70, 70, 38, 0, 0, 0, 87, 65, 86, 69, 102, 109, 116, 32, 16, 0, 0, 0, 1, 0, 1, 0, 64, 31, 0, 0, 64, 31, 0, 0, 1, 0, 8, 0, 100, 97, 116, 97, 2, 0, 0, 0, 128, 128]);
+      const audio = new Audio(URL.createObjectURL(new Blob([silence], { type: 'audio/wav' })));
+      return audio.play().then(
+        () => 'played',
+        (error: Error) => error.name,
+      );
     });
+    expect(played).toBe('played');
 
-    await window.evaluate(() => {
+    await kioskWindow.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await window.waitForTimeout(500);
-    expect(window.url()).toBe('app://kiosk/');
+    await kioskWindow.waitForTimeout(500);
+    expect(kioskWindow.url()).toBe('app://kiosk/');
     await app.close();
   });
 });

@@ -5,12 +5,16 @@ import { bundledConfigFile, demoConfig, shippedSeeds } from '../testing/kiosk-fi
 import { useTempDir } from '../testing/temp-dir.ts';
 import { checkConfigText, loadKioskConfig } from './load.ts';
 import type { ConfigProblem } from './problems.ts';
+import type { KioskConfig } from './schema.ts';
+
+/** Lets a test put a value of the wrong kind where the schema forbids it. */
+const loosely = (value: object) => value as Record<string, unknown>;
 
 const tempDir = useTempDir();
 const seeds = shippedSeeds();
 
-function withChange(change: (config: Record<string, any>) => void): string {
-  const config = demoConfig();
+function withChange(change: (config: KioskConfig) => void): string {
+  const config = demoConfig() as unknown as KioskConfig;
   change(config);
   return JSON.stringify(config, null, 2);
 }
@@ -29,12 +33,12 @@ describe('checkConfigText', () => {
     ['a syntax error', '{\n  "hall": {\n    "name": ,\n', [{ kind: 'syntax', path: '(whole file)', line: 3, column: 13 }]],
     [
       'a missing field',
-      withChange((config) => delete config.hall.dutyPhone),
+      withChange((config) => delete loosely(config.hall).dutyPhone),
       [{ kind: 'missing', path: 'hall.dutyPhone', expected: 'string' }],
     ],
     [
       'a wrong type',
-      withChange((config) => (config.timing.idleWarningAfterSeconds = 'two minutes')),
+      withChange((config) => (loosely(config.timing).idleWarningAfterSeconds = 'two minutes')),
       [{ kind: 'wrongType', path: 'timing.idleWarningAfterSeconds', expected: 'number' }],
     ],
     [
@@ -44,7 +48,7 @@ describe('checkConfigText', () => {
     ],
     [
       'a misspelt setting',
-      withChange((config) => (config.hall.dutyPhoen = '123')),
+      withChange((config) => (loosely(config.hall).dutyPhoen = '123')),
       [{ kind: 'unknownField', path: 'hall', field: 'dutyPhoen' }],
     ],
     [
@@ -91,7 +95,7 @@ describe('loadKioskConfig', () => {
 
   test('falls back to the bundled default when there is no last good config', () => {
     const dir = tempDir();
-    const loaded = loadKioskConfig(paths(dir, withChange((config) => (config.languages.default = 'fr'))), seeds);
+    const loaded = loadKioskConfig(paths(dir, withChange((config) => (loosely(config.languages).default = 'fr'))), seeds);
     expect(loaded.source).toBe('bundled-default');
     expect(loaded.config).toEqual(JSON.parse(readFileSync(bundledConfigFile, 'utf8')));
     expect(loaded.problems[0]).toMatchObject({ kind: 'badValue', path: 'languages.default' });
