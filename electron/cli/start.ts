@@ -49,7 +49,11 @@ function startBrowserKiosk(): void {
       [`--kiosk`, `--app=${url}`, '--autoplay-policy=no-user-gesture-required', '--no-first-run', '--disable-background-networking', '--disable-component-update', `--user-data-dir=${resolve(root, '.kiosk-data/chromium')}`],
       { stdio: 'ignore' },
     );
-    browser.on('exit', stop);
+    browser.on('exit', (code) => {
+      // Closing the kiosk window ends the kiosk; a browser that could not open (no display) leaves it serving.
+      if (code === 0) stop();
+      else console.log(`Chromium could not open (exit ${code}); the browser kiosk is still at ${url}`);
+    });
   });
 }
 
