@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumLaunchOptions } from './support/browser.ts';
+import { tap } from './support/tap.ts';
 
 /**
  * `npm run screenshots`: pictures of each screen for the README and for looking at what was built,
@@ -35,12 +36,36 @@ try {
       name: 'service',
       open: async () => {
         await page.goto(`${base}/`);
-        await page.getByRole('button', { name: /^高龄津贴申请/ }).click();
+        await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
+      },
+    },
+    {
+      name: 'id-number-error',
+      open: async () => {
+        await page.goto(`${base}/`);
+        await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
+        await tap(page.getByRole('button', { name: '开始办理' }));
+        await page.getByRole('textbox', { name: '身份证号码' }).fill('41010219460315');
+        await tap(page.getByRole('button', { name: '下一步' }));
+      },
+    },
+    {
+      name: 'display-panel',
+      open: async () => {
+        await page.goto(`${base}/`);
+        await tap(page.getByRole('button', { name: '看得清/听得见' }));
+      },
+    },
+    {
+      name: 'idle-warning',
+      open: async () => {
+        await page.clock.install();
+        await page.goto(`${base}/`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.clock.fastForward(121_000);
       },
     },
     { name: 'home-en', open: async () => void (await page.goto(`${base}/?lang=en`)) },
-    { name: 'staff', open: async () => void (await page.goto(`${base}/staff`)) },
-    { name: 'board', open: async () => void (await page.goto(`${base}/board`)) },
   ];
   for (const screen of screens) {
     for (const look of looks) {

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import type { ServiceSeed } from '../core/catalog/seed.ts';
-import { placeholdersIn, seedTexts } from '../core/catalog/seed.ts';
+import { placeholdersIn, seedTexts } from '../core/catalog/texts.ts';
 import type { ConfigProblem } from './problems.ts';
 import { locateSyntaxError, problemsFromZod } from './problems.ts';
 import { KioskConfig } from './schema.ts';

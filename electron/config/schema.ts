@@ -44,8 +44,23 @@ export const KioskConfig = z.strictObject({
     idleWarningAfterSeconds: z.int().min(30).max(3600).default(120),
     /** The warning's countdown. */
     idleCountdownSeconds: z.int().min(10).max(300).default(30),
+    /** The resident may press 继续 at least this many times before the session ends anyway. */
+    idleExtensions: z.int().min(10).max(100).default(10),
     /** accessibility.md, Touching: repeated presses within this time are ignored. */
     doubleTapGuardMs: z.int().min(0).max(3000).default(500),
+  }),
+  /** accessibility.md, Keypad and switches: what the resident's switches send, and their timing. */
+  switches: z.strictObject({
+    /** KeyboardEvent.code of the move switch; most switch interfaces send Space. */
+    moveKey: z.string().min(1).default('Space'),
+    /** KeyboardEvent.code of the select switch; most switch interfaces send Enter. */
+    selectKey: z.string().min(1).default('Enter'),
+    /** How long a press must be held to count. */
+    acceptanceMs: z.int().min(0).max(2000).default(0),
+    /** Presses ignored just after one counts. */
+    postAcceptanceMs: z.int().min(0).max(2000).default(300),
+    /** One-switch auto scanning: how long the highlight stays on each control. */
+    scanIntervalMs: z.int().min(500).max(5000).default(1500),
   }),
   network: z.strictObject({
     /** 'local' binds 127.0.0.1 only; 'lan' opens the staff console and board to the hall network. */

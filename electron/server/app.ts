@@ -27,6 +27,7 @@ function apiRoutes(deps: KioskDeps) {
         hall: { name: config.hall.name, dutyPhone: config.hall.dutyPhone },
         languages: config.languages,
         timing: config.timing,
+        switches: config.switches,
       }),
     )
     .get('/catalog', (c) =>

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { localeIds, seedTexts } from '../../electron/core/catalog/seed.ts';
+import { localeIds, seedTexts } from '../../electron/core/catalog/texts.ts';
 import type { ServiceSeed } from '../../electron/core/catalog/seed.ts';
 
 /** Seed texts live in the `seeds` namespace under their stable ids, so they go through i18next like the rest. */

@@ -3,41 +3,40 @@ import { useTranslation } from 'react-i18next';
 import { KioskButton } from '../ui/KioskButton.tsx';
 import './PersistentBar.css';
 
+export type BarCommand = 'callStaff' | 'repeat' | 'display' | 'language' | 'home';
+
 export interface PersistentBarProps {
   otherLanguage: string;
-  onHome: () => void;
-  onSwitchLanguage: () => void;
-  /** A control whose issue has not landed yet says so; see bar.coming. */
-  onNotYet: (controlKey: 'bar.callStaff' | 'bar.repeat' | 'bar.display') => void;
+  onCommand: (command: BarCommand) => void;
 }
 
 /**
  * product.md, Home: the controls every screen keeps in the same place. 返回首页 lives only here
  * (accessibility.md, Navigation).
  */
-export function PersistentBar({ otherLanguage, onHome, onSwitchLanguage, onNotYet }: PersistentBarProps) {
+export function PersistentBar({ otherLanguage, onCommand }: PersistentBarProps) {
   const { t } = useTranslation();
   const icon = { 'aria-hidden': true, focusable: false } as const;
   return (
     <nav className="persistent-bar" aria-label={t('bar.label')}>
-      <KioskButton variant="bar" icon={<BellRing {...icon} />} onPress={() => onNotYet('bar.callStaff')}>
+      <KioskButton variant="bar" icon={<BellRing {...icon} />} onPress={() => onCommand('callStaff')}>
         {t('bar.callStaff')}
       </KioskButton>
-      <KioskButton variant="bar" icon={<Repeat {...icon} />} onPress={() => onNotYet('bar.repeat')}>
+      <KioskButton variant="bar" icon={<Repeat {...icon} />} onPress={() => onCommand('repeat')}>
         {t('bar.repeat')}
       </KioskButton>
-      <KioskButton variant="bar" icon={<Eye {...icon} />} onPress={() => onNotYet('bar.display')}>
+      <KioskButton variant="bar" icon={<Eye {...icon} />} onPress={() => onCommand('display')}>
         {t('bar.display')}
       </KioskButton>
       <KioskButton
         variant="bar"
         icon={<Languages {...icon} />}
-        onPress={onSwitchLanguage}
+        onPress={() => onCommand('language')}
         aria-label={t('language.switchTo', { language: t(`language.${otherLanguage}`) })}
       >
         <span lang={otherLanguage}>{t(`language.${otherLanguage}`)}</span>
       </KioskButton>
-      <KioskButton variant="bar" icon={<House {...icon} />} onPress={onHome}>
+      <KioskButton variant="bar" icon={<House {...icon} />} onPress={() => onCommand('home')}>
         {t('bar.home')}
       </KioskButton>
     </nav>

@@ -1,4 +1,4 @@
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse, CatalogService } from '../api.ts';
 import { seedNamespace } from '../i18n/seed-texts.ts';
@@ -10,19 +10,28 @@ export interface ServiceScreenProps {
   service: CatalogService;
   countyFigures: CatalogResponse['countyFigures'];
   onBack: () => void;
+  /** Services with a guided form start it here; the others are explained, then done at the counter. */
+  onStart?: () => void;
 }
 
 /** A service's description: who qualifies, what to bring, and the policy it follows. */
-export function ServiceScreen({ service, countyFigures, onBack }: ServiceScreenProps) {
+export function ServiceScreen({ service, countyFigures, onBack, onStart }: ServiceScreenProps) {
   const { t } = useTranslation();
   const seedText = (id: string) => t(id, { ns: seedNamespace, ...countyFigures });
   return (
     <Screen
       heading={seedText(service.name.id)}
       actions={
-        <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
-          {t('service.back')}
-        </KioskButton>
+        <>
+          <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
+            {t('service.back')}
+          </KioskButton>
+          {onStart && (
+            <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={onStart}>
+              {t('form.start')}
+            </KioskButton>
+          )}
+        </>
       }
     >
       {service.reviewedBy === '' ? (

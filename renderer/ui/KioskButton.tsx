@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import type { ButtonProps } from 'react-aria-components';
+import { guardPress } from '../a11y/press-guard.ts';
 import './KioskButton.css';
 
 export type KioskButtonVariant = 'primary' | 'secondary' | 'bar';
@@ -13,9 +14,9 @@ export interface KioskButtonProps extends Omit<ButtonProps, 'children' | 'classN
 }
 
 /** Every resident button: react-aria's Button (activates on release), at kiosk sizes. */
-export function KioskButton({ variant = 'secondary', icon, children, ...props }: KioskButtonProps) {
+export function KioskButton({ variant = 'secondary', icon, children, onPress, ...props }: KioskButtonProps) {
   return (
-    <Button {...props} className={`kiosk-button kiosk-button--${variant}`}>
+    <Button {...props} onPress={guardPress(onPress)} className={`kiosk-button kiosk-button--${variant}`}>
       {icon}
       <span className="kiosk-button__label">{children}</span>
     </Button>

@@ -5,7 +5,7 @@ import { openStore } from '../../store/open.ts';
 import { demoConfig, seedsDir } from '../../testing/kiosk-files.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
 import { listCatalog, loadCatalogIntoStore, readSeedDirectory } from './catalog.ts';
-import { seedTexts } from './seed.ts';
+import { seedTexts } from './texts.ts';
 
 const tempDir = useTempDir();
 

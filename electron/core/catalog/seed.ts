@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { localeIds, seedTexts } from './texts.ts';
 
 /** The kiosk's languages. zh-CN is the default everywhere. */
-export const localeIds = ['zh-CN', 'en'] as const;
 export const LocaleId = z.enum(localeIds);
 export type LocaleId = z.infer<typeof LocaleId>;
+export { localeIds, seedTexts };
 
 /**
  * A text read aloud and shown to residents. The id is stable, so voice clips and
@@ -91,20 +92,3 @@ export const ServiceSeed = z
     }
   });
 export type ServiceSeed = z.infer<typeof ServiceSeed>;
-
-/** Every text in a seed, in reading order. */
-export function seedTexts(seed: Omit<ServiceSeed, never>): SeedText[] {
-  return [
-    seed.name,
-    seed.summary,
-    seed.description,
-    ...seed.whoQualifies,
-    ...seed.whatToBring,
-    ...seed.source.flatMap((source) => [source.title, source.issuer, source.whereToFind]),
-  ];
-}
-
-/** `{{name}}` placeholders a text uses; each must be a county figure in kiosk-config. */
-export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([a-zA-Z0-9]+)\s*\}\}/g)].map((match) => match[1] ?? '');
-}

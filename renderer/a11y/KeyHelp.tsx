@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { Dialog, Heading, Modal } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { KioskButton } from '../ui/KioskButton.tsx';
+import { Keybinding, bindingFor } from './keymap.ts';
+import type { KeybindingName } from './keymap.ts';
+import './dialog.css';
+
+export interface KeyHelpProps {
+  onClose: () => void;
+  /** Speaks an explanation (the voice guidance issue wires this to audio). */
+  announce: (text: string) => void;
+}
+
+/**
+ * F1: key-help mode. Every key says what it does instead of doing it, until F1 is pressed again.
+ * It owns the keyboard in the capture phase while it is open.
+ */
+export function KeyHelp({ onClose, announce }: KeyHelpProps) {
+  const { t } = useTranslation();
+  const [explained, setExplained] = useState<KeybindingName | 'digit' | undefined>();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      event.preventDefault();
+      event.stopPropagation();
+      if (event.repeat) return;
+      if (event.key === Keybinding.HELP) {
+        onClose();
+        return;
+      }
+      const binding = /^[0-9xX]$/.test(event.key) ? 'digit' : bindingFor(event.key);
+      if (!binding) return;
+      setExplained(binding);
+      announce(t(`keys.${binding}`));
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [announce, onClose, t]);
+
+  return (
+    <Modal isOpen className="kiosk-modal" isKeyboardDismissDisabled>
+      <Dialog className="kiosk-dialog" aria-describedby="key-help-what">
+        <Heading slot="title">{t('keys.help.heading')}</Heading>
+        <p id="key-help-what">{t('keys.help.prompt')}</p>
+        <p className="kiosk-dialog__explained" role="status">
+          {explained ? t(`keys.${explained}`) : ''}
+        </p>
+        <KioskButton variant="primary" onPress={onClose}>
+          {t('keys.help.close')}
+        </KioskButton>
+      </Dialog>
+    </Modal>
+  );
+}

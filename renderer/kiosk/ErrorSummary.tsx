@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import './ErrorSummary.css';
+
+export interface ErrorSummaryProps {
+  /** Each problem, with how to fix it. */
+  problems: string[];
+}
+
+/** GOV.UK's error summary: at the top, takes focus, and names each problem (accessibility.md, Forms). */
+export function ErrorSummary({ problems }: ErrorSummaryProps) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [problems]);
+  return (
+    <div ref={ref} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">
+        <span aria-hidden="true">⚠ </span>
+        {t('form.errorSummary')}
+      </h2>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

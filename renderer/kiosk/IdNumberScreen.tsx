@@ -1,0 +1,74 @@
+import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateResidentId } from '../../electron/core/identity/resident-id.ts';
+import type { ResidentIdFacts } from '../../electron/core/identity/resident-id.ts';
+import { KioskButton } from '../ui/KioskButton.tsx';
+import { Keypad } from '../ui/Keypad.tsx';
+import { KeypadField } from '../ui/KeypadField.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { Screen } from './Screen.tsx';
+
+export interface IdNumberScreenProps {
+  value: string;
+  onChange: (value: string) => void;
+  onBack: () => void;
+  onValid: (facts: ResidentIdFacts) => void;
+}
+
+/** The resident ID number, typed on the big keypad; checked as GB 11643 when the resident goes on. */
+export function IdNumberScreen({ value, onChange, onBack, onValid }: IdNumberScreenProps) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string>();
+  const heading = t('form.idNumber.question');
+
+  // accessibility.md, Forms: the page title starts with 错误： while there is an error.
+  useEffect(() => {
+    document.title = error ? `${t('form.errorTitlePrefix')}${heading}` : heading;
+  }, [error, heading, t]);
+
+  const goOn = () => {
+    const check = validateResidentId(value);
+    if (check.ok) onValid(check.facts);
+    else setError(t(`form.idNumber.errors.${check.error}`));
+  };
+
+  return (
+    <Screen
+      heading={heading}
+      aside={
+        <Keypad
+          kind="id-number"
+          fieldLabel={t('form.idNumber.label')}
+          onKey={(key) => onChange((value + key).slice(0, 18))}
+          onDeleteOne={() => onChange(value.slice(0, -1))}
+          onClear={() => onChange('')}
+        />
+      }
+      actions={
+        <>
+          <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
+            {t('service.back')}
+          </KioskButton>
+          <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={goOn}>
+            {t('form.continue')}
+          </KioskButton>
+        </>
+      }
+    >
+      {error && <ErrorSummary problems={[error]} />}
+      <KeypadField
+        label={t('form.idNumber.label')}
+        hint={t('form.idNumber.hint')}
+        value={value}
+        maxLength={18}
+        allowed={/[0-9X]/}
+        error={error}
+        onChange={(next) => {
+          setError(undefined);
+          onChange(next);
+        }}
+      />
+    </Screen>
+  );
+}

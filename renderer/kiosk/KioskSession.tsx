@@ -1,0 +1,157 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResidentIdFacts } from '../../electron/core/identity/resident-id.ts';
+import { DisplayPanel } from '../a11y/DisplayPanel.tsx';
+import { IdleWarning } from '../a11y/IdleWarning.tsx';
+import { KeyHelp } from '../a11y/KeyHelp.tsx';
+import { pageScreen } from '../a11y/paging.ts';
+import { useSessionSettings } from '../a11y/session-settings.tsx';
+import { useIdleTimer } from '../a11y/useIdleTimer.ts';
+import { useKeyMap } from '../a11y/useKeyMap.ts';
+import { useSwitchScanning } from '../a11y/useSwitchScanning.ts';
+import { HomeScreen } from './HomeScreen.tsx';
+import { IdCheckedScreen } from './IdCheckedScreen.tsx';
+import { IdNumberScreen } from './IdNumberScreen.tsx';
+import { PersistentBar } from './PersistentBar.tsx';
+import type { BarCommand } from './PersistentBar.tsx';
+import { Screen } from './Screen.tsx';
+import { ServiceScreen } from './ServiceScreen.tsx';
+import type { KioskData } from './useKioskData.ts';
+
+type KioskScreen =
+  | { name: 'home' }
+  | { name: 'service'; serviceId: string }
+  | { name: 'id-number'; serviceId: string }
+  | { name: 'id-checked'; serviceId: string; facts: ResidentIdFacts };
+
+type Dialog = 'none' | 'display' | 'key-help';
+
+export interface KioskSessionProps {
+  data: KioskData;
+  onEnd: () => void;
+}
+
+/** One resident's visit: the screens, their drafts (in memory only) and their settings. */
+export function KioskSession({ data, onEnd }: KioskSessionProps) {
+  const { t, i18n } = useTranslation();
+  const { catalog, settings } = data;
+  const session = useSessionSettings();
+  const [screen, setScreen] = useState<KioskScreen>({ name: 'home' });
+  const [dialog, setDialog] = useState<Dialog>('none');
+  const [notice, setNotice] = useState('');
+  const [idNumberDraft, setIdNumberDraft] = useState('');
+
+  const show = (next: KioskScreen) => {
+    setNotice('');
+    setScreen(next);
+  };
+  const otherLanguage = i18n.language === 'en' ? 'zh-CN' : 'en';
+  // Until the voice guidance issue (#4) lands, what would be spoken is shown in the status line.
+  const announce = useCallback((text: string) => setNotice(text), []);
+  const notYet = (labelKey: string) => setNotice(t('bar.coming', { control: t(labelKey) }));
+
+  const runBarCommand = (command: BarCommand) => {
+    switch (command) {
+      case 'home':
+        return show({ name: 'home' });
+      case 'language':
+        return void i18n.changeLanguage(otherLanguage);
+      case 'display':
+        return setDialog('display');
+      case 'callStaff':
+        return notYet('bar.callStaff');
+      case 'repeat':
+        return notYet('bar.repeat');
+      default: {
+        const unhandled: never = command;
+        throw new Error(`unknown bar command ${String(unhandled)}`);
+      }
+    }
+  };
+
+  useKeyMap({
+    BACK: () => goBack(),
+    PAGE_PREVIOUS: () => pageScreen(-1),
+    PAGE_NEXT: () => pageScreen(1),
+    HELP: () => setDialog('key-help'),
+    REPEAT: () => notYet('bar.repeat'),
+    VOLUME_DOWN: () => notYet('keys.VOLUME_DOWN'),
+    VOLUME_UP: () => notYet('keys.VOLUME_UP'),
+    SLOWER: () => notYet('keys.SLOWER'),
+    FASTER: () => notYet('keys.FASTER'),
+    AUDIO_ONLY: () => notYet('keys.AUDIO_ONLY'),
+    CALL_STAFF: () => notYet('bar.callStaff'),
+  });
+
+  const switches = useMemo(() => settings.switches, [settings.switches]);
+  useSwitchScanning(session.settings.scanMode, switches, () => {
+    session.change({ scanMode: 'two-switch' });
+    announce(t('display.changed', { setting: t('display.scanMode.label'), value: t('display.scanMode.two-switch') }));
+  });
+
+  const idle = useIdleTimer(
+    {
+      warningAfterMs: settings.timing.idleWarningAfterSeconds * 1000,
+      countdownMs: settings.timing.idleCountdownSeconds * 1000,
+      extensions: settings.timing.idleExtensions,
+    },
+    // accessibility.md, Time: paused while scanning is on.
+    session.settings.scanMode !== 'off',
+    onEnd,
+  );
+
+  function goBack() {
+    if (screen.name === 'service') show({ name: 'home' });
+    else if (screen.name === 'id-number') show({ name: 'service', serviceId: screen.serviceId });
+    else if (screen.name === 'id-checked') show({ name: 'id-number', serviceId: screen.serviceId });
+  }
+
+  function currentScreen() {
+    if (screen.name === 'home') return <HomeScreen catalog={catalog} onOpenService={(serviceId) => show({ name: 'service', serviceId })} />;
+    const service = catalog.services.find((each) => each.id === screen.serviceId);
+    if (!service) return <Screen heading={t('service.notFound')}>{null}</Screen>;
+    switch (screen.name) {
+      case 'service':
+        return (
+          <ServiceScreen
+            service={service}
+            countyFigures={catalog.countyFigures}
+            onBack={goBack}
+            onStart={service.kind === 'application' ? () => show({ name: 'id-number', serviceId: service.id }) : undefined}
+          />
+        );
+      case 'id-number':
+        return (
+          <IdNumberScreen
+            value={idNumberDraft}
+            onChange={setIdNumberDraft}
+            onBack={goBack}
+            onValid={(facts) => show({ name: 'id-checked', serviceId: service.id, facts })}
+          />
+        );
+      case 'id-checked':
+        return <IdCheckedScreen facts={screen.facts} onBack={goBack} />;
+      default: {
+        const unhandled: never = screen;
+        throw new Error(`unknown screen ${JSON.stringify(unhandled)}`);
+      }
+    }
+  }
+
+  return (
+    <div className="kiosk">
+      <main className="kiosk__main">
+        <div className="kiosk__notice" role="status">
+          {notice && <p>{notice}</p>}
+        </div>
+        {currentScreen()}
+      </main>
+      <PersistentBar otherLanguage={otherLanguage} onCommand={runBarCommand} />
+      {dialog === 'display' && <DisplayPanel announce={announce} onClose={() => setDialog('none')} />}
+      {dialog === 'key-help' && <KeyHelp announce={announce} onClose={() => setDialog('none')} />}
+      {idle.state.phase === 'warning' && (
+        <IdleWarning secondsLeft={idle.state.secondsLeft} extensionsLeft={idle.state.extensionsLeft} onContinue={idle.extend} onEndNow={onEnd} />
+      )}
+    </div>
+  );
+}
