@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { openHome } from './support/screens.ts';
+import { tap } from './support/tap.ts';
 
 interface SeedNames {
   id: string;
@@ -30,13 +32,13 @@ test('the home screen greets residents in Chinese with every service as a tile',
 });
 
 test('the language button switches to English and back', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '切换到English' }).click();
+  await openHome(page);
+  await tap(page.getByRole('button', { name: '切换到English' }));
   await expect(page.getByRole('heading', { level: 1, name: 'What do you need today?' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   for (const seed of seeds) await expect(page.getByRole('button', { name: new RegExp(`^${seed.name.en}`) })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Switch to 中文' }).click();
+  await tap(page.getByRole('button', { name: 'Switch to 中文' }));
   await expect(page.getByRole('heading', { level: 1, name: '请选择要办理的事项' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
@@ -48,8 +50,8 @@ test('?lang=en starts in English', async ({ page }) => {
 });
 
 test('a tile opens its description; back and home both return', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /^高龄津贴申请/ }).click();
+  await openHome(page);
+  await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
   await expect(page.getByRole('heading', { level: 1, name: '高龄津贴申请' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: '高龄津贴申请' })).toBeFocused();
   await expect(page.getByRole('heading', { level: 2, name: '谁可以办理' })).toBeVisible();
@@ -60,27 +62,27 @@ test('a tile opens its description; back and home both return', async ({ page })
   await expect(page.getByText('示例内容，尚未经县里审核，以本县规定为准。')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: '上一步' }).click();
+  await tap(page.getByRole('button', { name: '上一步' }));
   await expect(page.getByRole('heading', { level: 1, name: '请选择要办理的事项' })).toBeVisible();
 
-  await page.getByRole('button', { name: /^残疾人两项补贴/ }).click();
+  await tap(page.getByRole('button', { name: /^残疾人两项补贴/ }));
   await expect(page.getByRole('heading', { level: 1, name: '残疾人两项补贴' })).toBeVisible();
   await expect(page.getByText(/国发〔2015〕52号/)).toBeVisible();
-  await page.getByRole('button', { name: '返回首页' }).click();
+  await tap(page.getByRole('button', { name: '返回首页' }));
   await expect(page.getByRole('heading', { level: 1, name: '请选择要办理的事项' })).toBeVisible();
 });
 
 test('a description reads in English too', async ({ page }) => {
-  await page.goto('/?lang=en');
-  await page.getByRole('button', { name: /^High-age allowance/ }).click();
+  await openHome(page, '?lang=en');
+  await tap(page.getByRole('button', { name: /^High-age allowance/ }));
   await expect(page.getByRole('heading', { level: 1, name: 'High-age allowance' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Who can apply' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
 test('a control that has not landed yet says so instead of doing nothing', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '呼叫工作人员' }).click();
+  await openHome(page);
+  await tap(page.getByRole('button', { name: '呼叫工作人员' }));
   await expect(page.getByRole('status')).toContainText('“呼叫工作人员”即将开通');
 });
 

@@ -1,3 +1,4 @@
+import { Check } from 'lucide-react';
 import { Dialog, Heading, Modal, ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { KioskButton } from '../ui/KioskButton.tsx';
@@ -37,6 +38,7 @@ function ChoiceRow({ setting, options, announce }: ChoiceRowProps) {
               announce(t('display.changed', { setting: label, value: optionName(option) }));
             }}
           >
+            <Check className="kiosk-toggle__check" aria-hidden focusable={false} />
             {optionName(option)}
           </ToggleButton>
         ))}
@@ -49,7 +51,7 @@ function ChoiceRow({ setting, options, announce }: ChoiceRowProps) {
 export function DisplayPanel({ onClose, announce }: DisplayPanelProps) {
   const { t } = useTranslation();
   return (
-    <Modal isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="kiosk-modal">
+    <Modal isOpen onOpenChange={(open) => !open && onClose()} className="kiosk-modal">
       <Dialog className="kiosk-dialog display-panel">
         <Heading slot="title">{t('display.heading')}</Heading>
         <ChoiceRow setting="textSize" options={textSizes} announce={announce} />

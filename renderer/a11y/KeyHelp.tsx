@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Dialog, Heading, Modal } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { KioskButton } from '../ui/KioskButton.tsx';
@@ -20,23 +20,28 @@ export function KeyHelp({ onClose, announce }: KeyHelpProps) {
   const { t } = useTranslation();
   const [explained, setExplained] = useState<KeybindingName | 'digit' | undefined>();
 
+  // Registered once: a listener re-added during a key's dispatch would miss that key.
+  const latest = useRef({ onClose, announce, t });
+  useEffect(() => {
+    latest.current = { onClose, announce, t };
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       event.preventDefault();
       event.stopPropagation();
       if (event.repeat) return;
       if (event.key === Keybinding.HELP) {
-        onClose();
+        latest.current.onClose();
         return;
       }
       const binding = /^[0-9xX]$/.test(event.key) ? 'digit' : bindingFor(event.key);
       if (!binding) return;
       setExplained(binding);
-      announce(t(`keys.${binding}`));
+      latest.current.announce(latest.current.t(`keys.${binding}`));
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
-  }, [announce, onClose, t]);
+  }, []);
 
   return (
     <Modal isOpen className="kiosk-modal" isKeyboardDismissDisabled>

@@ -14,33 +14,33 @@ const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as cons
 /**
  * accessibility.md, Time: after the idle time, a warning with a countdown; when it runs out, or the
  * extensions are used up, the session ends. Paused while scanning or while a help call waits.
+ * Input only restarts a timer: it never re-renders the screen.
  */
 export function useIdleTimer(timing: IdleTiming, paused: boolean, onTimeUp: () => void): { state: IdleState; extend: () => void } {
   const [state, setState] = useState<IdleState>({ phase: 'active' });
-  const [lastActivity, setLastActivity] = useState(() => Date.now());
+  const [generation, setGeneration] = useState(0);
   const extensionsUsed = useRef(0);
   const timeUp = useRef(onTimeUp);
   useEffect(() => {
     timeUp.current = onTimeUp;
   }, [onTimeUp]);
 
-  // Any input in the active phase restarts the wait; in the warning only 继续 does.
-  useEffect(() => {
-    if (state.phase !== 'active') return;
-    const onActivity = () => setLastActivity(Date.now());
-    for (const type of activityEvents) window.addEventListener(type, onActivity, { capture: true, passive: true });
-    return () => {
-      for (const type of activityEvents) window.removeEventListener(type, onActivity, { capture: true });
-    };
-  }, [state.phase]);
-
   useEffect(() => {
     if (paused || state.phase !== 'active') return;
-    const timer = setTimeout(() => {
-      setState({ phase: 'warning', secondsLeft: Math.ceil(timing.countdownMs / 1000), extensionsLeft: timing.extensions - extensionsUsed.current });
-    }, timing.warningAfterMs);
-    return () => clearTimeout(timer);
-  }, [paused, state.phase, lastActivity, timing.warningAfterMs, timing.countdownMs, timing.extensions]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        setState({ phase: 'warning', secondsLeft: Math.ceil(timing.countdownMs / 1000), extensionsLeft: timing.extensions - extensionsUsed.current });
+      }, timing.warningAfterMs);
+    };
+    restart();
+    for (const type of activityEvents) window.addEventListener(type, restart, { capture: true, passive: true });
+    return () => {
+      clearTimeout(timer);
+      for (const type of activityEvents) window.removeEventListener(type, restart, { capture: true });
+    };
+  }, [paused, state.phase, generation, timing.warningAfterMs, timing.countdownMs, timing.extensions]);
 
   useEffect(() => {
     if (state.phase !== 'warning') return;
@@ -61,7 +61,7 @@ export function useIdleTimer(timing: IdleTiming, paused: boolean, onTimeUp: () =
 
   const extend = useCallback(() => {
     extensionsUsed.current += 1;
-    setLastActivity(Date.now());
+    setGeneration((count) => count + 1);
     setState({ phase: 'active' });
   }, []);
 

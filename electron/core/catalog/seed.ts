@@ -4,7 +4,6 @@ import { localeIds, seedTexts } from './texts.ts';
 /** The kiosk's languages. zh-CN is the default everywhere. */
 export const LocaleId = z.enum(localeIds);
 export type LocaleId = z.infer<typeof LocaleId>;
-export { localeIds, seedTexts };
 
 /**
  * A text read aloud and shown to residents. The id is stable, so voice clips and

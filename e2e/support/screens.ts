@@ -1,0 +1,59 @@
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { tap } from './tap.ts';
+
+export const homeHeading = '请选择要办理的事项';
+
+export async function openHome(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  // The services list, not the loading screen's heading; the heading takes focus once the screen's
+  // effects (key map, scanning, idle timer) are in place.
+  await expect(page.getByRole('list').getByRole('button').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+}
+
+export async function openService(page: Page, name: string): Promise<void> {
+  await openHome(page);
+  await tap(page.getByRole('button', { name: new RegExp(`^${name}`) }));
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+export async function openIdNumber(page: Page): Promise<void> {
+  await openService(page, '高龄津贴申请');
+  await tap(page.getByRole('button', { name: '开始办理' }));
+  await expect(page.getByRole('heading', { level: 1, name: '请输入身份证号码' })).toBeVisible();
+}
+
+export async function openDisplayPanel(page: Page): Promise<void> {
+  await openHome(page);
+  await tap(page.getByRole('button', { name: '看得清/听得见' }));
+  await expect(page.getByRole('dialog', { name: '看得清/听得见' })).toBeVisible();
+}
+
+/**
+ * The fixed sample of screen kinds checked in every theme and at the largest step, visited in one
+ * session (the look is a session setting): home, a description, a question with its error, a dialog.
+ */
+export async function visitSampleScreens(page: Page, check: (kind: string) => Promise<void>): Promise<void> {
+  await check('home');
+  await tap(page.getByRole('button', { name: /^残疾人两项补贴/ }));
+  await expect(page.getByRole('heading', { level: 1, name: '残疾人两项补贴' })).toBeVisible();
+  await check('description');
+  await tap(page.getByRole('button', { name: '开始办理' }));
+  await page.getByRole('textbox', { name: '身份证号码' }).fill('4101021946');
+  await tap(page.getByRole('button', { name: '下一步' }));
+  await expect(page.getByText('有问题，请改正')).toBeVisible();
+  await check('question with an error');
+  await tap(page.getByRole('button', { name: '看得清/听得见' }));
+  await expect(page.getByRole('dialog', { name: '看得清/听得见' })).toBeVisible();
+  await check('dialog');
+}
+
+/** Sets the look as the resident would, through the 看得清/听得见 panel. */
+export async function chooseLook(page: Page, textSize: string, theme: string): Promise<void> {
+  const panelWasOpen = await page.getByRole('dialog', { name: '看得清/听得见' }).isVisible();
+  if (!panelWasOpen) await tap(page.getByRole('button', { name: '看得清/听得见' }));
+  await tap(page.getByRole('group', { name: '字的大小' }).getByRole('button', { name: textSize, exact: true }));
+  await tap(page.getByRole('group', { name: '颜色' }).getByRole('button', { name: theme, exact: true }));
+  if (!panelWasOpen) await tap(page.getByRole('button', { name: '完成' }));
+}
