@@ -1,5 +1,6 @@
 import { catalog } from './001-catalog.ts';
 import { staffNotices } from './002-staff-notices.ts';
+import { voiceClips } from './003-voice-clips.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, sql: catalog },
   { version: 2, sql: staffNotices },
+  { version: 3, sql: voiceClips },
 ];
