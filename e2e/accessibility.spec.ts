@@ -10,9 +10,15 @@ const serviceNames = readdirSync('seeds')
   .filter((file) => file.endsWith('.json'))
   .map((file) => (JSON.parse(readFileSync(join('seeds', file), 'utf8')) as { name: { 'zh-CN': string } }).name['zh-CN']);
 
+/** accessibility.md, Hearing: every screen declares the prompt it speaks. */
+async function expectScreenSpeaks(page: import('@playwright/test').Page): Promise<void> {
+  await expect(page.locator('[data-prompt]')).toHaveAttribute('data-prompt', /\S/);
+}
+
 test.describe('every resident screen at the default step', () => {
   test('home', async ({ page }) => {
     await openHome(page);
+    await expectScreenSpeaks(page);
     await expectScreenMeetsSizes(page);
     await expectNoAxeViolations(page);
   });
@@ -20,6 +26,7 @@ test.describe('every resident screen at the default step', () => {
   for (const name of serviceNames) {
     test(`description: ${name}`, async ({ page }) => {
       await openService(page, name);
+      await expectScreenSpeaks(page);
       await expectScreenMeetsSizes(page);
       await expectNoAxeViolations(page);
     });
@@ -27,17 +34,22 @@ test.describe('every resident screen at the default step', () => {
 
   test('ID number question, its error and the checked number', async ({ page }) => {
     await openIdNumber(page);
+    await expectScreenSpeaks(page);
     await expectScreenMeetsSizes(page);
     await expectNoAxeViolations(page);
     const field = page.getByRole('textbox', { name: '身份证号码' });
     await field.fill('410102194603151230');
     await tap(page.getByRole('button', { name: '下一步' }));
     await expect(page).toHaveTitle(/^错误：/);
+    await expect(page.locator('[data-prompt]')).toHaveAttribute('data-prompt', 'form.errorSummary | form.idNumber.errors.checksum');
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await expect(field).toHaveValue('410102194603151230');
     await expectScreenMeetsSizes(page);
     await expectNoAxeViolations(page);
     await field.fill('410102194603151231');
     await tap(page.getByRole('button', { name: '下一步' }));
     await expect(page.getByRole('heading', { level: 1, name: '身份证号码已核对' })).toBeVisible();
+    await expectScreenSpeaks(page);
     await expectScreenMeetsSizes(page);
     await expectNoAxeViolations(page);
   });

@@ -2,17 +2,21 @@ import { Check } from 'lucide-react';
 import { Dialog, Heading, Modal, ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { KioskButton } from '../ui/KioskButton.tsx';
-import { scanModes, textSizes, themes, useSessionSettings } from './session-settings.tsx';
+import { usePrompt, useVoice } from '../voice/VoiceProvider.tsx';
+import { audioOutputs, scanModes, textSizes, themes, useSessionSettings } from './session-settings.tsx';
 import type { SessionSettings } from './session-settings.tsx';
 import './dialog.css';
 
 export interface DisplayPanelProps {
   onClose: () => void;
+  /** Shows and speaks what changed. */
   announce: (text: string) => void;
+  /** One step of volume or speed, spoken back. */
+  onStep: (setting: 'volume' | 'speed', direction: 1 | -1) => void;
 }
 
 interface ChoiceRowProps {
-  setting: keyof SessionSettings;
+  setting: 'textSize' | 'theme' | 'scanMode' | 'output';
   options: readonly string[];
   announce: (text: string) => void;
 }
@@ -31,7 +35,7 @@ function ChoiceRow({ setting, options, announce }: ChoiceRowProps) {
         {options.map((option) => (
           <ToggleButton
             key={option}
-            className={`kiosk-button kiosk-toggle display-panel__${setting}-${option}`}
+            className="kiosk-button kiosk-toggle"
             isSelected={settings[setting] === option}
             onChange={() => {
               change({ [setting]: option } as Partial<SessionSettings>);
@@ -47,16 +51,58 @@ function ChoiceRow({ setting, options, announce }: ChoiceRowProps) {
   );
 }
 
-/** 看得清/听得见: text size, contrast and switch scanning, changed at once and wiped at session end. */
-export function DisplayPanel({ onClose, announce }: DisplayPanelProps) {
+interface StepRowProps {
+  setting: 'volume' | 'speed';
+  value: string;
+  onStep: (setting: 'volume' | 'speed', direction: 1 | -1) => void;
+}
+
+function StepRow({ setting, value, onStep }: StepRowProps) {
   const { t } = useTranslation();
+  const labelId = `display-${setting}`;
+  const [down, up] = setting === 'volume' ? ['quieter', 'louder'] : ['slower', 'faster'];
+  return (
+    <div role="group" aria-labelledby={labelId} className="display-panel__row">
+      <h3 id={labelId}>
+        {t(`displayVoice.${setting}`)}: {value}
+      </h3>
+      <div className="kiosk-dialog__choices">
+        <KioskButton onPress={() => onStep(setting, -1)}>{t(`displayVoice.${down}` as string)}</KioskButton>
+        <KioskButton onPress={() => onStep(setting, 1)}>{t(`displayVoice.${up}` as string)}</KioskButton>
+      </div>
+    </div>
+  );
+}
+
+/** 看得清/听得见: text size, colours, switches, volume, speed and where the sound goes, changed at once and wiped at session end. */
+export function DisplayPanel({ onClose, announce, onStep }: DisplayPanelProps) {
+  const { t } = useTranslation();
+  const { settings, change } = useSessionSettings();
+  const voice = useVoice();
+  usePrompt([{ id: 'display.heading' }]);
   return (
     <Modal isOpen onOpenChange={(open) => !open && onClose()} className="kiosk-modal">
       <Dialog className="kiosk-dialog display-panel">
         <Heading slot="title">{t('display.heading')}</Heading>
         <ChoiceRow setting="textSize" options={textSizes} announce={announce} />
         <ChoiceRow setting="theme" options={themes} announce={announce} />
+        <StepRow setting="volume" value={`${settings.volume}%`} onStep={onStep} />
+        <StepRow setting="speed" value={`${settings.speed}×`} onStep={onStep} />
+        <ChoiceRow setting="output" options={audioOutputs} announce={announce} />
         <ChoiceRow setting="scanMode" options={scanModes} announce={announce} />
+        <div className="kiosk-dialog__choices">
+          <KioskButton onPress={voice.pause}>{t('displayVoice.pauseSpeech')}</KioskButton>
+          <KioskButton onPress={voice.resume}>{t('displayVoice.resumeSpeech')}</KioskButton>
+          <KioskButton onPress={voice.stop}>{t('displayVoice.stopSpeech')}</KioskButton>
+          <KioskButton
+            onPress={() => {
+              change({ audioOnly: true });
+              onClose();
+            }}
+          >
+            {t('displayVoice.audioOnly')}
+          </KioskButton>
+        </div>
         <KioskButton variant="primary" onPress={onClose}>
           {t('display.done')}
         </KioskButton>

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { Dialog, Heading, Modal } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { KioskButton } from '../ui/KioskButton.tsx';
+import { usePrompt } from '../voice/VoiceProvider.tsx';
 import './dialog.css';
 
 export interface IdleWarningProps {
@@ -16,6 +18,9 @@ export interface IdleWarningProps {
  */
 export function IdleWarning({ secondsLeft, extensionsLeft, onContinue, onEndNow }: IdleWarningProps) {
   const { t } = useTranslation();
+  // Spoken once as it opens, with the time it starts from.
+  const [openedWith] = useState(secondsLeft);
+  usePrompt([{ id: 'idle.heading' }, { text: t('idle.countdown', { count: openedWith }) }]);
   return (
     <Modal isOpen className="kiosk-modal" isKeyboardDismissDisabled>
       <Dialog className="kiosk-dialog" role="alertdialog">

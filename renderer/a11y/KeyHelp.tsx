@@ -4,26 +4,27 @@ import { useTranslation } from 'react-i18next';
 import { KioskButton } from '../ui/KioskButton.tsx';
 import { Keybinding, bindingFor } from './keymap.ts';
 import type { KeybindingName } from './keymap.ts';
+import { usePrompt, useVoice } from '../voice/VoiceProvider.tsx';
 import './dialog.css';
 
 export interface KeyHelpProps {
   onClose: () => void;
-  /** Speaks an explanation (the voice guidance issue wires this to audio). */
-  announce: (text: string) => void;
 }
 
 /**
  * F1: key-help mode. Every key says what it does instead of doing it, until F1 is pressed again.
  * It owns the keyboard in the capture phase while it is open.
  */
-export function KeyHelp({ onClose, announce }: KeyHelpProps) {
+export function KeyHelp({ onClose }: KeyHelpProps) {
   const { t } = useTranslation();
   const [explained, setExplained] = useState<KeybindingName | 'digit' | undefined>();
 
   // Registered once: a listener re-added during a key's dispatch would miss that key.
-  const latest = useRef({ onClose, announce, t });
+  const voice = useVoice();
+  usePrompt([{ id: 'keys.help.heading' }, { id: 'keys.help.prompt' }]);
+  const latest = useRef({ onClose, voice });
   useEffect(() => {
-    latest.current = { onClose, announce, t };
+    latest.current = { onClose, voice };
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -37,7 +38,7 @@ export function KeyHelp({ onClose, announce }: KeyHelpProps) {
       const binding = /^[0-9xX]$/.test(event.key) ? 'digit' : bindingFor(event.key);
       if (!binding) return;
       setExplained(binding);
-      latest.current.announce(latest.current.t(`keys.${binding}`));
+      latest.current.voice.say([{ id: `keys.${binding}` }]);
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });

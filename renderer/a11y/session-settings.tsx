@@ -10,14 +10,35 @@ export type Theme = (typeof themes)[number];
 export const scanModes = ['off', 'two-switch', 'one-switch'] as const;
 export type ScanMode = (typeof scanModes)[number];
 
+/** accessibility.md, Hearing: 11 volume steps (0–100 %) and 7 speeds from 0.5× to 2×. */
+export const volumeSteps = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100] as const;
+export const speedSteps = [0.5, 0.7, 0.85, 1, 1.25, 1.5, 2] as const;
+/** Where speech goes. Until hardware detection exists, the resident or staff say so. */
+export const audioOutputs = ['speaker', 'headphones'] as const;
+export type AudioOutput = (typeof audioOutputs)[number];
+
 /** One resident's settings. They last for one session and are wiped when it ends. */
 export interface SessionSettings {
   textSize: TextSize;
   theme: Theme;
   scanMode: ScanMode;
+  /** Percent, one of volumeSteps. */
+  volume: number;
+  /** A rate, one of speedSteps. */
+  speed: number;
+  output: AudioOutput;
+  audioOnly: boolean;
 }
 
-export const defaultSessionSettings: SessionSettings = { textSize: 'standard', theme: 'standard', scanMode: 'off' };
+export const defaultSessionSettings: SessionSettings = {
+  textSize: 'standard',
+  theme: 'standard',
+  scanMode: 'off',
+  volume: 50,
+  speed: 0.85,
+  output: 'speaker',
+  audioOnly: false,
+};
 
 interface SessionSettingsValue {
   settings: SessionSettings;
@@ -33,7 +54,8 @@ export function SessionSettingsProvider({ children }: { children: ReactNode }) {
     const root = document.documentElement;
     root.dataset.textSize = settings.textSize;
     root.dataset.theme = settings.theme;
-  }, [settings.textSize, settings.theme]);
+    root.toggleAttribute('data-audio-only', settings.audioOnly);
+  }, [settings.textSize, settings.theme, settings.audioOnly]);
   const value = useMemo(() => ({ settings, change: (change: Partial<SessionSettings>) => setSettings((now) => ({ ...now, ...change })) }), [settings]);
   return <SessionSettingsContext value={value}>{children}</SessionSettingsContext>;
 }

@@ -16,7 +16,7 @@ export function HomeScreen({ catalog, onOpenService }: HomeScreenProps) {
   const { t } = useTranslation();
   const seedText = (id: string) => t(id, { ns: seedNamespace, ...catalog.countyFigures });
   return (
-    <Screen heading={t('home.heading')}>
+    <Screen heading={t('home.heading')} prompt={[{ id: 'home.heading' }, { id: 'home.prompt' }]}>
       <p>{t('home.prompt')}</p>
       <ul className="home-tiles" aria-label={t('home.servicesLabel')}>
         {catalog.services.map((service) => (

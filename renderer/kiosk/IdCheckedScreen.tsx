@@ -19,6 +19,7 @@ export function IdCheckedScreen({ facts, onBack }: IdCheckedScreenProps) {
   return (
     <Screen
       heading={t('form.idChecked.heading')}
+      prompt={[{ id: 'form.idChecked.heading' }, { id: 'service.applyAtCounter' }]}
       actions={
         <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
           {t('service.back')}

@@ -2,7 +2,7 @@ import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateResidentId } from '../../electron/core/identity/resident-id.ts';
-import type { ResidentIdFacts } from '../../electron/core/identity/resident-id.ts';
+import type { ResidentIdError, ResidentIdFacts } from '../../electron/core/identity/resident-id.ts';
 import { KioskButton } from '../ui/KioskButton.tsx';
 import { Keypad } from '../ui/Keypad.tsx';
 import { KeypadField } from '../ui/KeypadField.tsx';
@@ -19,7 +19,7 @@ export interface IdNumberScreenProps {
 /** The resident ID number, typed on the big keypad; checked as GB 11643 when the resident goes on. */
 export function IdNumberScreen({ value, onChange, onBack, onValid }: IdNumberScreenProps) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ResidentIdError>();
   const heading = t('form.idNumber.question');
 
   // accessibility.md, Forms: the page title starts with 错误： while there is an error.
@@ -30,12 +30,14 @@ export function IdNumberScreen({ value, onChange, onBack, onValid }: IdNumberScr
   const goOn = () => {
     const check = validateResidentId(value);
     if (check.ok) onValid(check.facts);
-    else setError(t(`form.idNumber.errors.${check.error}`));
+    else setError(check.error);
   };
 
   return (
     <Screen
       heading={heading}
+      // With an error, the summary is what is spoken (and what 重听 repeats).
+      prompt={error ? [{ id: 'form.errorSummary' }, { id: `form.idNumber.errors.${error}` }] : [{ id: 'form.idNumber.question' }, { id: 'form.idNumber.hint' }]}
       aside={
         <Keypad
           kind="id-number"
@@ -56,14 +58,14 @@ export function IdNumberScreen({ value, onChange, onBack, onValid }: IdNumberScr
         </>
       }
     >
-      {error && <ErrorSummary problems={[error]} />}
+      {error && <ErrorSummary problems={[t(`form.idNumber.errors.${error}`)]} />}
       <KeypadField
         label={t('form.idNumber.label')}
         hint={t('form.idNumber.hint')}
         value={value}
         maxLength={18}
         allowed={/[0-9X]/}
-        error={error}
+        error={error && t(`form.idNumber.errors.${error}`)}
         onChange={(next) => {
           setError(undefined);
           onChange(next);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setDoubleTapGuard } from '../a11y/press-guard.ts';
 import { SessionSettingsProvider } from '../a11y/session-settings.tsx';
+import { VoiceProvider } from '../voice/VoiceProvider.tsx';
 import { KioskSession } from './KioskSession.tsx';
 import { PersistentBar } from './PersistentBar.tsx';
 import { Screen } from './Screen.tsx';
@@ -16,26 +17,32 @@ export function KioskApp() {
   const { t, i18n } = useTranslation();
   const data = useKioskData();
   const [session, setSession] = useState(0);
-
   const otherLanguage = i18n.language === 'en' ? 'zh-CN' : 'en';
+
+  let content;
   if (data.status !== 'ready') {
-    return (
+    const message = data.status === 'loading' ? 'load.waiting' : 'load.failed';
+    content = (
       <div className="kiosk">
         <main className="kiosk__main">
-          <Screen heading={t(data.status === 'loading' ? 'load.waiting' : 'load.failed')}>{null}</Screen>
+          <Screen heading={t(message)} prompt={[{ id: message }]}>
+            {null}
+          </Screen>
         </main>
         <PersistentBar otherLanguage={otherLanguage} onCommand={(command) => command === 'language' && void i18n.changeLanguage(otherLanguage)} />
       </div>
     );
+  } else {
+    setDoubleTapGuard(data.settings.timing.doubleTapGuardMs);
+    const endSession = () => {
+      void i18n.changeLanguage(data.settings.languages.default);
+      setSession((count) => count + 1);
+    };
+    content = <KioskSession data={data} onEnd={endSession} />;
   }
-  setDoubleTapGuard(data.settings.timing.doubleTapGuardMs);
-  const endSession = () => {
-    void i18n.changeLanguage(data.settings.languages.default);
-    setSession((count) => count + 1);
-  };
   return (
     <SessionSettingsProvider key={session}>
-      <KioskSession data={data} onEnd={endSession} />
+      <VoiceProvider>{content}</VoiceProvider>
     </SessionSettingsProvider>
   );
 }

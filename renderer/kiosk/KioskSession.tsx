@@ -17,6 +17,9 @@ import type { BarCommand } from './PersistentBar.tsx';
 import { Screen } from './Screen.tsx';
 import { ServiceScreen } from './ServiceScreen.tsx';
 import type { KioskData } from './useKioskData.ts';
+import { AudioOnly } from '../voice/AudioOnly.tsx';
+import { stepSetting } from '../voice/adjust.ts';
+import { useVoice } from '../voice/VoiceProvider.tsx';
 
 type KioskScreen =
   | { name: 'home' }
@@ -36,6 +39,7 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
   const { t, i18n } = useTranslation();
   const { catalog, settings } = data;
   const session = useSessionSettings();
+  const voice = useVoice();
   const [screen, setScreen] = useState<KioskScreen>({ name: 'home' });
   const [dialog, setDialog] = useState<Dialog>('none');
   const [notice, setNotice] = useState('');
@@ -46,8 +50,21 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
     setScreen(next);
   };
   const otherLanguage = i18n.language === 'en' ? 'zh-CN' : 'en';
-  // Until the voice guidance issue (#4) lands, what would be spoken is shown in the status line.
-  const announce = useCallback((text: string) => setNotice(text), []);
+  // Shown in the status line and spoken.
+  const announce = useCallback(
+    (text: string) => {
+      setNotice(text);
+      voice.say([{ text }]);
+    },
+    [voice],
+  );
+  const step = (setting: 'volume' | 'speed', direction: 1 | -1) => {
+    const change = stepSetting(session.settings, setting, direction);
+    session.change(change);
+    const value = change[setting] ?? session.settings[setting];
+    announce(setting === 'volume' ? t('voice.volume', { percent: value }) : t('voice.speed', { rate: value }));
+  };
+  const toggleAudioOnly = () => session.change({ audioOnly: !session.settings.audioOnly });
   const notYet = (labelKey: string) => setNotice(t('bar.coming', { control: t(labelKey) }));
 
   const runBarCommand = (command: BarCommand) => {
@@ -61,7 +78,7 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
       case 'callStaff':
         return notYet('bar.callStaff');
       case 'repeat':
-        return notYet('bar.repeat');
+        return voice.repeat();
       default: {
         const unhandled: never = command;
         throw new Error(`unknown bar command ${String(unhandled)}`);
@@ -74,12 +91,12 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
     PAGE_PREVIOUS: () => pageScreen(-1),
     PAGE_NEXT: () => pageScreen(1),
     HELP: () => setDialog('key-help'),
-    REPEAT: () => notYet('bar.repeat'),
-    VOLUME_DOWN: () => notYet('keys.VOLUME_DOWN'),
-    VOLUME_UP: () => notYet('keys.VOLUME_UP'),
-    SLOWER: () => notYet('keys.SLOWER'),
-    FASTER: () => notYet('keys.FASTER'),
-    AUDIO_ONLY: () => notYet('keys.AUDIO_ONLY'),
+    REPEAT: () => voice.repeat(),
+    VOLUME_DOWN: () => step('volume', -1),
+    VOLUME_UP: () => step('volume', 1),
+    SLOWER: () => step('speed', -1),
+    FASTER: () => step('speed', 1),
+    AUDIO_ONLY: () => toggleAudioOnly(),
     CALL_STAFF: () => notYet('bar.callStaff'),
   });
 
@@ -109,7 +126,12 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
   function currentScreen() {
     if (screen.name === 'home') return <HomeScreen catalog={catalog} onOpenService={(serviceId) => show({ name: 'service', serviceId })} />;
     const service = catalog.services.find((each) => each.id === screen.serviceId);
-    if (!service) return <Screen heading={t('service.notFound')}>{null}</Screen>;
+    if (!service)
+      return (
+        <Screen heading={t('service.notFound')} prompt={[{ id: 'service.notFound' }]}>
+          {null}
+        </Screen>
+      );
     switch (screen.name) {
       case 'service':
         return (
@@ -147,8 +169,9 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
         {currentScreen()}
       </main>
       <PersistentBar otherLanguage={otherLanguage} onCommand={runBarCommand} />
-      {dialog === 'display' && <DisplayPanel announce={announce} onClose={() => setDialog('none')} />}
-      {dialog === 'key-help' && <KeyHelp announce={announce} onClose={() => setDialog('none')} />}
+      {session.settings.audioOnly && <AudioOnly onLeave={() => session.change({ audioOnly: false })} />}
+      {dialog === 'display' && <DisplayPanel announce={announce} onStep={step} onClose={() => setDialog('none')} />}
+      {dialog === 'key-help' && <KeyHelp onClose={() => setDialog('none')} />}
       {idle.state.phase === 'warning' && (
         <IdleWarning secondsLeft={idle.state.secondsLeft} extensionsLeft={idle.state.extensionsLeft} onContinue={idle.extend} onEndNow={onEnd} />
       )}

@@ -4,10 +4,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pageScreen } from '../a11y/paging.ts';
 import { KioskButton } from '../ui/KioskButton.tsx';
+import type { SpeechItem } from '../voice/speech-player.ts';
+import { usePrompt } from '../voice/VoiceProvider.tsx';
 import './Screen.css';
 
 export interface ScreenProps {
   heading: string;
+  /** accessibility.md, Hearing: every screen speaks its heading and what to do when it shows. */
+  prompt: readonly SpeechItem[];
   children: ReactNode;
   /** 上一步 and the primary action: always in the same place, above the persistent bar. */
   actions?: ReactNode;
@@ -41,17 +45,20 @@ function useOverflow(area: React.RefObject<HTMLElement | null>): { above: boolea
 }
 
 /** One resident screen. Focus moves to its heading when it shows, so every screen starts at the top. */
-export function Screen({ heading, children, actions, aside }: ScreenProps) {
+export function Screen({ heading, prompt, children, actions, aside }: ScreenProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const overflow = useOverflow(contentRef);
+  usePrompt(prompt);
   useEffect(() => {
     headingRef.current?.focus();
+    // For the bench: when this screen was shown, to time its first audio against.
+    document.documentElement.dataset.screenShownAt = String(performance.now());
   }, [heading]);
   const paging = overflow.above || overflow.below;
   return (
-    <div className="screen">
+    <div className="screen" data-prompt={prompt.map((item) => ('id' in item ? item.id : item.text)).join(' | ')}>
       <div className="screen__content" ref={contentRef} data-pageable>
         <div className="screen__inner">
           <h1 ref={headingRef} tabIndex={-1}>

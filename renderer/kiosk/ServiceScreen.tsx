@@ -21,6 +21,7 @@ export function ServiceScreen({ service, countyFigures, onBack, onStart }: Servi
   return (
     <Screen
       heading={seedText(service.name.id)}
+      prompt={[{ id: service.name.id }, { id: 'service.prompt' }]}
       actions={
         <>
           <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
