@@ -22,6 +22,12 @@ export const events = {
   configFallback: { id: 'config.fallback', type: 'warning', message: 'Running on an earlier configuration' },
   seedRejected: { id: 'seed.rejected', type: 'error', message: 'A service file in seeds/ is invalid and was left out' },
   catalogLoaded: { id: 'catalog.loaded', type: 'info', message: 'Service catalog loaded' },
+  voiceBuilt: { id: 'voice.built', type: 'info', message: 'Every voice clip of the hall is ready' },
+  voiceFailed: {
+    id: 'voice.failed',
+    type: 'error',
+    message: 'Some voice clips could not be made; those strings are synthesised when first spoken (npm run setup:system installs espeak-ng)',
+  },
 } as const satisfies Record<string, EventDefinition>;
 
 export type KioskEvent = (typeof events)[keyof typeof events];

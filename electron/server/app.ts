@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
 import { listCatalog } from '../core/catalog/catalog.ts';
 import type { SeedProblem } from '../core/catalog/catalog.ts';
+import type { HallVoice } from '../core/speech/index.ts';
 import { openStaffNotices } from '../core/staff/notices.ts';
 import type { LoadedConfig } from '../config/load.ts';
 import type { KioskDatabase } from '../store/open.ts';
 import { schemaVersion } from '../store/migrate.ts';
+import { audioRoutes } from './audio-routes.ts';
 import { contentSecurity } from './content-security.ts';
 import type { LiveHub } from './hub.ts';
 import { liveEventRoutes } from './live-events.ts';
@@ -15,6 +17,8 @@ export interface KioskDeps {
   loadedConfig: LoadedConfig;
   seedProblems: readonly SeedProblem[];
   hub: LiveHub;
+  /** The hall's strings, pronunciations and recordings, for speech (see hallVoice). */
+  voice: HallVoice;
   /** Vite's output, dist/renderer. */
   rendererDir: string;
 }
@@ -34,6 +38,7 @@ function apiRoutes(deps: KioskDeps) {
       c.json({ services: listCatalog(deps.db, config.services.enabled), countyFigures: config.countyFigures }),
     )
     .route('/events', liveEventRoutes(deps.hub))
+    .route('/audio', audioRoutes(deps))
     .get('/staff/status', (c) =>
       c.json({
         config: {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadCatalogIntoStore, readSeedDirectory } from '../core/catalog/catalog.ts';
+import { buildHallClips, hallVoice } from '../core/speech/index.ts';
 import { addStaffNotice } from '../core/staff/notices.ts';
 import { loadKioskConfig } from '../config/load.ts';
 import { events } from '../events.ts';
@@ -37,5 +38,44 @@ export function bootKiosk(paths: KioskPaths, log: Logger): KioskDeps {
   for (const problem of loadedConfig.problems) log(events.configRejected, { file: paths.configFile, ...problem });
   if (loadedConfig.source !== 'file') log(events.configFallback, { using: loadedConfig.source });
 
-  return { db, loadedConfig, seedProblems, hub: new LiveHub(), rendererDir: paths.rendererDir };
+  const voice = hallVoice({ seeds, config: loadedConfig.config, configFile: paths.configFile });
+  return { db, loadedConfig, seedProblems, hub: new LiveHub(), voice, rendererDir: paths.rendererDir };
+}
+
+/**
+ * Encoding clips runs on the thread that serves the screens, so the build waits until the first screen
+ * has loaded; that screen's clips are made on demand meanwhile.
+ */
+const voiceBuildDelayMs = 5_000;
+
+/**
+ * Issue "also run on first start when clips are missing": once the kiosk is serving, makes the clips that
+ * are missing or out of date, as `npm run voice:build` does. Until then a screen's clip is made when it is
+ * first asked for. Never throws: a kiosk without espeak-ng still runs, and says so in the log.
+ */
+export async function buildVoiceInBackground(
+  deps: Pick<KioskDeps, 'db' | 'voice'>,
+  log: Logger,
+  { delayMs = voiceBuildDelayMs } = {},
+): Promise<void> {
+  await new Promise((wait) => setTimeout(wait, delayMs).unref());
+  const started = performance.now();
+  try {
+    // One espeak-ng at a time keeps a core of the hall's 2-core kiosk for the screen.
+    const counts = await buildHallClips(deps.db, deps.voice, { parallelism: 1 });
+    const fields = {
+      clips: deps.voice.entries.entries.length,
+      synthesized: counts.synthesized,
+      recorded: counts.recorded,
+      unchanged: counts.unchanged,
+      silent: counts.silent,
+      failed: counts.failed.length,
+      recordingProblems: counts.recordingProblems,
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+    };
+    if (counts.failed.length === 0) log(events.voiceBuilt, fields);
+    else log(events.voiceFailed, { ...fields, firstFailures: counts.failed.slice(0, 5) });
+  } catch (error) {
+    log(events.voiceFailed, { error: (error as Error).message });
+  }
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { events } from '../events.ts';
 import { logToConsole } from '../log.ts';
 import { createKioskApp } from './app.ts';
-import { bootKiosk } from './boot.ts';
+import { bootKiosk, buildVoiceInBackground } from './boot.ts';
 
 /**
  * The browser host (architecture.md, Running it): the kiosk, /staff and /board over HTTP.
@@ -29,6 +29,7 @@ const port = Number(env.KIOSK_PORT ?? 8080);
 
 const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
   logToConsole(events.serverReady, { url: `http://${hostname}:${info.port}/` });
+  void buildVoiceInBackground(deps, logToConsole);
 });
 
 function stop(): void {

@@ -2,7 +2,7 @@ import { BrowserWindow, app, powerSaveBlocker, protocol, session } from 'electro
 import { join } from 'node:path';
 import { logToConsole } from '../log.ts';
 import { createKioskApp } from '../server/app.ts';
-import { bootKiosk } from '../server/boot.ts';
+import { bootKiosk, buildVoiceInBackground } from '../server/boot.ts';
 import {
   isAllowedNavigation,
   kioskScheme,
@@ -46,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     );
     const kiosk = createKioskApp(deps);
     protocol.handle(kioskScheme, (request) => kiosk.fetch(request));
+    void buildVoiceInBackground(deps, logToConsole);
     session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
     session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
     powerSaveBlocker.start('prevent-display-sleep');

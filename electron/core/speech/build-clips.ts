@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { LocaleId } from '../catalog/texts.ts';
 import { localeIds } from '../catalog/texts.ts';
 import type { KioskDatabase } from '../../store/open.ts';
@@ -39,8 +40,13 @@ export interface BuildCounts {
 type SynthesisPlan = { entry: VoiceEntry; synthesis: Synthesis };
 type RecordingPlan = { entry: VoiceEntry; file: string; bytes: Buffer; sourceSha256: string };
 
-/** Texts spoken by one espeak-ng process (synthesizeClips). */
+/**
+ * Texts spoken by one espeak-ng process (synthesizeClips): starting it costs more than a short sentence,
+ * but the recording of a batch is cut apart in one go on the thread that serves the screens, so a batch
+ * of long texts is kept short too (about 30 s of speech).
+ */
 const batchSize = 16;
+const batchSpeechTextLength = 600;
 
 /**
  * Makes the clips that are missing or out of date, and nothing else: a second build with the same texts,
@@ -59,7 +65,9 @@ export async function buildClips(db: KioskDatabase, entries: readonly VoiceEntry
   const synthesisOf = (entry: VoiceEntry) => planSynthesis(entry.locale, entry.text, { pinyinOverrides: options.pinyinOverrides });
   const toRecord: RecordingPlan[] = [];
   const toSynthesize: SynthesisPlan[] = [];
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
+    // Planning a full build takes a fifth of a second; the kiosk keeps serving screens meanwhile.
+    if (index % 32 === 31) await nextTurn();
     const file = recordings.get(entry.locale)?.get(entry.id);
     if (file) {
       const bytes = readFileSync(file);
@@ -74,16 +82,16 @@ export async function buildClips(db: KioskDatabase, entries: readonly VoiceEntry
     else toSynthesize.push({ entry, synthesis });
   }
 
-  const store = (entry: VoiceEntry, clip: VoiceClip, sourceSha256: string) => {
+  const store = (entry: VoiceEntry, clip: VoiceClip, sourceSha256: string) =>
     storeClip(db, entry, clip, sourceSha256, { now: options.now?.(), replaceOtherTexts: true });
-    counts[clip.source] += 1;
-  };
 
   // A recording that cannot be read is reported, and its id synthesised rather than left silent.
   for (const plan of toRecord) {
     const reading = await readRecording(plan.file, plan.bytes);
-    if (reading.ok) store(plan.entry, { ...reading.clip, source: 'recorded' }, plan.sourceSha256);
-    else {
+    if (reading.ok) {
+      store(plan.entry, { ...reading.clip, source: 'recorded' }, plan.sourceSha256);
+      counts.recorded += 1;
+    } else {
       counts.recordingProblems.push({ file: plan.file, detail: reading.error });
       toSynthesize.push({ entry: plan.entry, synthesis: synthesisOf(plan.entry) });
     }
@@ -92,7 +100,9 @@ export async function buildClips(db: KioskDatabase, entries: readonly VoiceEntry
   await inParallel(batchesByLocale(toSynthesize), options.parallelism ?? 2, async (batch) => {
     try {
       const clips = await synthesizeClips(batch.map((plan) => plan.synthesis));
-      batch.forEach((plan, index) => store(plan.entry, clips[index] as VoiceClip, plan.synthesis.sourceSha256));
+      // One commit, and so one fsync, per batch rather than per clip.
+      db.transaction(() => batch.forEach((plan, index) => store(plan.entry, clips[index] as VoiceClip, plan.synthesis.sourceSha256)))();
+      counts.synthesized += batch.length;
     } catch (error) {
       for (const { entry } of batch) counts.failed.push({ locale: entry.locale, id: entry.id, error: (error as Error).message });
     }
@@ -103,8 +113,19 @@ export async function buildClips(db: KioskDatabase, entries: readonly VoiceEntry
 function batchesByLocale(plans: readonly SynthesisPlan[]): SynthesisPlan[][] {
   const batches: SynthesisPlan[][] = [];
   for (const locale of localeIds) {
-    const ofLocale = plans.filter((plan) => plan.entry.locale === locale);
-    for (let start = 0; start < ofLocale.length; start += batchSize) batches.push(ofLocale.slice(start, start + batchSize));
+    let batch: SynthesisPlan[] = [];
+    let length = 0;
+    for (const plan of plans.filter((each) => each.entry.locale === locale)) {
+      const planLength = plan.synthesis.speechText.length;
+      if (batch.length === batchSize || (batch.length > 0 && length + planLength > batchSpeechTextLength)) {
+        batches.push(batch);
+        batch = [];
+        length = 0;
+      }
+      batch.push(plan);
+      length += planLength;
+    }
+    if (batch.length > 0) batches.push(batch);
   }
   return batches;
 }

@@ -33,14 +33,10 @@ export async function clipOnDemand(db: KioskDatabase, entry: VoiceEntry, options
 
 /** Two screens asking for the same new string at once share one synthesis. */
 function buildOnce(db: KioskDatabase, entry: VoiceEntry, options: BuildOptions): Promise<BuildCounts> {
-  let pending = inFlight.get(db);
-  if (!pending) inFlight.set(db, (pending = new Map()));
+  const pending = inFlight.get(db) ?? new Map<string, Promise<BuildCounts>>();
+  inFlight.set(db, pending);
   const key = `${entry.locale}\n${entry.id}\n${entry.text}`;
-  let building = pending.get(key);
-  if (!building) {
-    const ofDb = pending;
-    building = buildClips(db, [entry], options).finally(() => ofDb.delete(key));
-    pending.set(key, building);
-  }
+  const building = pending.get(key) ?? buildClips(db, [entry], options).finally(() => pending.delete(key));
+  pending.set(key, building);
   return building;
 }

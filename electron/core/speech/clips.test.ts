@@ -178,5 +178,6 @@ describe('speakDynamic', () => {
 
   test('says so when there is nothing to say', async () => {
     expect(await speakDynamic(openKioskDb(), 'zh-CN', '。。')).toEqual({ ok: false, error: 'nothing-to-say' });
+    expect(await speakDynamic(openKioskDb(), 'en', '  … — ')).toEqual({ ok: false, error: 'nothing-to-say' });
   });
 });

@@ -7,9 +7,11 @@ const unitAfterAmount = /^\s*(%|(minute|hour|second|day|week|month|year|person|p
  * English text for espeak-ng's `en` voice, which reads words and amounts well by itself. Codes are spelled
  * one character at a time with a pause between (A012 → "A, zero, one, two"); commas keep espeak from
  * reading a lone "A" as the article. Numbers of five or more digits or with a leading zero are codes too,
- * and with `digitByDigit` so is every number that is not followed by a unit.
+ * and with `digitByDigit` so is every number that is not followed by a unit. Text with no word, number
+ * or symbol in it ("  ", "…") gives nothing to say.
  */
 export function englishSpeechText(text: string, options: { digitByDigit?: boolean } = {}): string {
+  if (!/[\p{L}\p{N}\p{S}]/u.test(text)) return '';
   return text
     .normalize('NFKC')
     .replace(/(?<![\w.:])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w]|[.:]\d)/g, (word, offset: number, all: string) =>

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { LocaleId } from '../catalog/texts.ts';
 import type { VoiceClip } from './clip-store.ts';
 import { sha256 } from './clip-store.ts';
@@ -51,7 +52,11 @@ export async function synthesizeClips(syntheses: readonly Synthesis[]): Promise<
     return clips;
   }
   const clips: VoiceClip[] = [];
-  for (const part of parts) clips.push(await clipOf(part));
+  for (const part of parts) {
+    // Encoding blocks the thread that also serves the screens; let waiting requests through between clips.
+    await nextTurn();
+    clips.push(await clipOf(part));
+  }
   return clips;
 }
 

@@ -1,0 +1,68 @@
+import { zValidator } from '@hono/zod-validator';
+import { Hono } from 'hono';
+import { etag } from 'hono/etag';
+import { z } from 'zod';
+import { LocaleId } from '../core/catalog/seed.ts';
+import { clipOnDemand, hallStringFinder, speakDynamic } from '../core/speech/index.ts';
+import type { KioskDeps } from './app.ts';
+
+const ClipParams = z.object({ locale: LocaleId, id: z.string().min(1).max(200) });
+
+/**
+ * Strict: a misspelt `private` is refused rather than ignored, which would keep a resident's answer in
+ * the database (EN 301 549 5.1.3.9: personal data only through private listening, and never stored).
+ */
+const SpeakRequest = z.strictObject({
+  locale: LocaleId,
+  text: z.string().min(1).max(300),
+  digitByDigit: z.boolean().optional(),
+  /** A resident's own answer (ID number, name, phone…): spoken, never stored. */
+  private: z.boolean().optional(),
+});
+
+/**
+ * /api/audio: the voice of every screen (accessibility.md, Hearing).
+ * - GET /clips/:locale/:id: the clip of an interface string or seed text, as the hall shows it now.
+ * - POST /speak: text known only at run time (a ticket number, a resident's answer).
+ */
+export function audioRoutes({ db, voice }: Pick<KioskDeps, 'db' | 'voice'>) {
+  const findString = hallStringFinder(voice);
+  const buildOptions = { pinyinOverrides: voice.pinyinOverrides, voiceDir: voice.voiceDir };
+  return new Hono()
+    .get(
+      '/clips/:locale/:id',
+      // The ETag follows the text and what made the audio: a changed string or a new recording is fetched again.
+      etag(),
+      zValidator('param', ClipParams, (result, c) => {
+        if (!result.success) return c.json({ error: 'unknown-string' } as const, 404);
+      }),
+      async (c) => {
+        const { locale, id } = c.req.valid('param');
+        const found = findString(locale, id);
+        if (found.known === 'no') return c.json({ error: 'unknown-string' } as const, 404);
+        if (found.known === 'needs-text') return c.json({ error: 'needs-text' } as const, 404);
+        const made = await clipOnDemand(db, found.entry, buildOptions);
+        if (!made.ok) return made.error === 'nothing-to-say' ? c.json({ error: made.error }, 422) : c.json({ error: made.error }, 503);
+        return c.body(new Uint8Array(made.clip.audio), 200, {
+          'Content-Type': made.clip.mimeType,
+          'Cache-Control': 'no-cache',
+          ETag: `"${made.fingerprint}"`,
+        });
+      },
+    )
+    .post(
+      '/speak',
+      zValidator('json', SpeakRequest, (result, c) => {
+        if (!result.success) return c.json({ error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
+      }),
+      async (c) => {
+        const request = c.req.valid('json');
+        const options = { digitByDigit: request.digitByDigit, cache: !request.private, pinyinOverrides: voice.pinyinOverrides };
+        // espeak-ng missing or broken is logged at start-up (voice.failed); the screen carries on without sound.
+        const spoken = await speakDynamic(db, request.locale, request.text, options).catch(() => undefined);
+        if (!spoken) return c.json({ error: 'speech-unavailable' } as const, 503);
+        if (!spoken.ok) return c.json({ error: spoken.error }, 422);
+        return c.body(new Uint8Array(spoken.clip.audio), 200, { 'Content-Type': spoken.clip.mimeType, 'Cache-Control': 'no-store' });
+      },
+    );
+}
