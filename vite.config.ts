@@ -14,7 +14,7 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
+    include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },
