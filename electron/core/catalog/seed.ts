@@ -1,21 +1,14 @@
 import { z } from 'zod';
+import { ServiceForm } from './form.ts';
+import { SeedText } from './seed-text.ts';
 import { localeIds, seedTexts } from './texts.ts';
+
+export { SeedText };
 
 /** The kiosk's languages. zh-CN is the default everywhere. */
 export const LocaleId = z.enum(localeIds);
 export type LocaleId = z.infer<typeof LocaleId>;
 
-/**
- * A text read aloud and shown to residents. The id is stable, so voice clips and
- * recorded dialect prompts can be keyed to it (kiosk-config/voice/<lang>/<id>.ogg).
- * `{{name}}` placeholders take county figures from kiosk-config (countyFigures).
- */
-export const SeedText = z.strictObject({
-  id: z.string().regex(/^service\.[a-z0-9-]+(\.[a-zA-Z0-9-]+)+$/, 'a dotted id such as service.high-age-allowance.name'),
-  'zh-CN': z.string().trim().min(1),
-  en: z.string().trim().min(1),
-});
-export type SeedText = z.infer<typeof SeedText>;
 
 /** Icons the kiosk can draw; renderer/ui/ServiceIcon.tsx maps each to a picture. */
 export const serviceIcons = [
@@ -76,6 +69,8 @@ export const ServiceSeed = z
     effectiveDate: z.iso.date(),
     /** A county's sign-off, such as "XX县民政局 2026-03-01". Empty for demo content (示例). */
     reviewedBy: z.string(),
+    /** The guided form, for services residents can apply for at the kiosk. */
+    form: ServiceForm.optional(),
   })
   .superRefine((seed, ctx) => {
     const prefix = `service.${seed.id}.`;

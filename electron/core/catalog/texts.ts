@@ -18,6 +18,22 @@ export function seedTexts(seed: ServiceSeed): SeedText[] {
     ...seed.whoQualifies,
     ...seed.whatToBring,
     ...seed.source.flatMap((source) => [source.title, source.issuer, source.whereToFind]),
+    ...(seed.form ? formTexts(seed.form) : []),
+  ];
+}
+
+function formTexts(form: NonNullable<ServiceSeed['form']>): SeedText[] {
+  return [
+    ...form.questions.flatMap((question) => [
+      question.question,
+      ...(question.hint ? [question.hint] : []),
+      ...(question.type === 'choice' ? question.choices.map((choice) => choice.label) : []),
+      ...(question.type === 'consent' ? [question.statement] : []),
+      ...(question.type === 'number' && question.unit ? [question.unit] : []),
+    ]),
+    ...form.eligibility.map((rule) => rule.message),
+    ...form.nextSteps,
+    form.contact,
   ];
 }
 
