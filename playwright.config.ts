@@ -29,6 +29,9 @@ export default defineConfig({
       KIOSK_HOST: '127.0.0.1',
       KIOSK_DATA_DIR: mkdtempSync(join(tmpdir(), 'kiosk-e2e-')),
       KIOSK_CONFIG: 'kiosk-config/default.json',
+      // The start-up build is covered by electron/server/audio-routes.test.ts; here it would only compete
+      // with the browser for the machine's two cores. Clips are made when first asked for, as on a fresh kiosk.
+      KIOSK_VOICE_PREBUILD: 'off',
     },
   },
 });

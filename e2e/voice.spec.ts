@@ -147,3 +147,18 @@ test.describe('audio-only mode', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-audio-only');
   });
 });
+
+test('with the screen covered: the keypad and what is heard reach a description and come home', async ({ page }) => {
+  const texts = spokenTexts(page);
+  await openHome(page);
+  await speaking(page, 'home.heading');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => texts.at(-1)?.text).toMatch(/^取号排队.*第 1 项，共 \d+ 项$/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => texts.at(-1)?.text).toMatch(/^高龄津贴申请.*第 3 项/);
+  await page.keyboard.press('Enter');
+  await speaking(page, 'service.high-age-allowance.name');
+  await page.keyboard.press('Escape');
+  await speaking(page, 'home.heading');
+});

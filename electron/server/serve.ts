@@ -29,7 +29,8 @@ const port = Number(env.KIOSK_PORT ?? 8080);
 
 const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
   logToConsole(events.serverReady, { url: `http://${hostname}:${info.port}/` });
-  void buildVoiceInBackground(deps, logToConsole);
+  // KIOSK_VOICE_PREBUILD=off leaves every clip to be made when first asked for (the end-to-end tests do).
+  if (env.KIOSK_VOICE_PREBUILD !== 'off') void buildVoiceInBackground(deps, logToConsole);
 });
 
 function stop(): void {
