@@ -249,6 +249,7 @@ test.describe('switches', () => {
 
 async function chooseScanning(page: import('@playwright/test').Page, mode: string): Promise<void> {
   await tap(page.getByRole('button', { name: '看得清/听得见' }));
+  await tap(page.getByRole('button', { name: '用开关' }));
   await tap(page.getByRole('group', { name: '开关操作' }).getByRole('button', { name: mode }));
   await tap(page.getByRole('button', { name: '完成' }));
 }

@@ -17,7 +17,7 @@ const base = `http://127.0.0.1:${port}`;
 
 const server = spawn(process.execPath, ['dist/server/serve.js'], {
   cwd: root,
-  env: { ...process.env, KIOSK_PORT: String(port), KIOSK_DATA_DIR: mkdtempSync(join(tmpdir(), 'kiosk-shots-')) },
+  env: { ...process.env, KIOSK_PORT: String(port), KIOSK_DATA_DIR: mkdtempSync(join(tmpdir(), 'kiosk-shots-')), KIOSK_VOICE_PREBUILD: 'off' },
   stdio: 'ignore',
 });
 try {

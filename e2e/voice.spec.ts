@@ -92,6 +92,7 @@ test.describe('privacy', () => {
     const texts = spokenTexts(page);
     await openIdNumber(page);
     await tap(page.getByRole('button', { name: '看得清/听得见' }));
+    await tap(page.getByRole('button', { name: '听得见', exact: true }));
     await tap(page.getByRole('group', { name: '声音从哪里出来' }).getByRole('button', { name: '耳机' }));
     await tap(page.getByRole('button', { name: '完成' }));
     const field = page.getByRole('textbox', { name: '身份证号码' });
