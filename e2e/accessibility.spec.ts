@@ -155,6 +155,15 @@ test.describe('keypad and keyboard', () => {
     await expect(field).toHaveValue('');
   });
 
+  test('an ID card on a keyboard-wedge reader fills the number and goes on', async ({ page }) => {
+    await openIdNumber(page);
+    // A reader types 18 characters and Enter in a few milliseconds each, whatever has focus.
+    await page.keyboard.type('11010519491231002X\n', { delay: 5 });
+    await expect(page.getByRole('heading', { level: 1, name: '身份证号码已核对' })).toBeVisible();
+    await expect(page.getByText('1101**********002X')).toBeVisible();
+    await expect(page.getByText('1949-12-31')).toBeVisible();
+  });
+
   test('focus stays in an open dialog', async ({ page }) => {
     await openDisplayPanel(page);
     const dialog = page.getByRole('dialog', { name: '看得清/听得见' });

@@ -1,8 +1,9 @@
 import { ArrowLeft, ArrowRight } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateResidentId } from '../../electron/core/identity/resident-id.ts';
 import type { ResidentIdError, ResidentIdFacts } from '../../electron/core/identity/resident-id.ts';
+import { keyboardWedgeReader } from '../identity/card-reader.ts';
 import { KioskButton } from '../ui/KioskButton.tsx';
 import { Keypad } from '../ui/Keypad.tsx';
 import { KeypadField } from '../ui/KeypadField.tsx';
@@ -27,11 +28,26 @@ export function IdNumberScreen({ value, onChange, onBack, onValid }: IdNumberScr
     document.title = error ? `${t('form.errorTitlePrefix')}${heading}` : heading;
   }, [error, heading, t]);
 
-  const goOn = () => {
-    const check = validateResidentId(value);
-    if (check.ok) onValid(check.facts);
-    else setError(check.error);
+  const check = (idNumber: string) => {
+    const result = validateResidentId(idNumber);
+    if (result.ok) onValid(result.facts);
+    else setError(result.error);
   };
+  const goOn = () => check(value);
+
+  // An ID card on the hall's reader fills the number and goes on, as if typed and confirmed.
+  const latest = useRef({ onChange, check });
+  useEffect(() => {
+    latest.current = { onChange, check };
+  });
+  useEffect(
+    () =>
+      keyboardWedgeReader().subscribe(({ idNumber }) => {
+        latest.current.onChange(idNumber);
+        latest.current.check(idNumber);
+      }),
+    [],
+  );
 
   return (
     <Screen

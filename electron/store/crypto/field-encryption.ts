@@ -17,7 +17,8 @@ const version = 'v1';
 const algorithm = 'aes-256-gcm';
 const ivBytes = 12;
 const tagBytes = 16;
-const sqlName = /^[a-z][a-z0-9_]*$/;
+/** A table, column or answer name (answer ids are camelCase); never a dot. */
+const sqlName = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 const base64url = /^[A-Za-z0-9_-]*$/;
 
 /** The one way to name a field: `request.name.42`. Names cannot hold a dot, so no two fields share one. */

@@ -1,6 +1,7 @@
 import { catalog } from './001-catalog.ts';
 import { staffNotices } from './002-staff-notices.ts';
 import { voiceClips } from './003-voice-clips.ts';
+import { requests } from './004-requests.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -13,4 +14,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, sql: catalog },
   { version: 2, sql: staffNotices },
   { version: 3, sql: voiceClips },
+  { version: 4, sql: requests },
 ];

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { openStore } from '../../store/open.ts';
+import { decryptField, fieldContext, loadOrCreateDataKey } from '../../store/crypto/index.ts';
+import { shippedSeeds } from '../../testing/kiosk-files.ts';
+import { useTempDir } from '../../testing/temp-dir.ts';
+import { validateReference } from './reference.ts';
+import { submitApplication } from './submit.ts';
+
+const tempDir = useTempDir();
+const today = new Date('2026-11-27T09:00:00Z');
+const highAge = shippedSeeds().find((seed) => seed.id === 'high-age-allowance');
+if (!highAge) throw new Error('the high-age allowance seed is missing');
+
+const answers = {
+  applicantRelation: 'self',
+  idNumber: '410102194603151231',
+  paymentAccount: { kind: 'bank-card', bank: '中国农业银行', account: '6228480012345678901' },
+  contactMobile: '13812345678',
+  consent: true,
+};
+
+function kiosk() {
+  const dir = tempDir();
+  const { db } = openStore(join(dir, 'kiosk.db'));
+  const key = loadOrCreateDataKey(join(dir, 'keys', 'data.key'));
+  if (!key.ok) throw new Error(key.detail);
+  return { dir, db, key: key.key };
+}
+
+describe('submitApplication', () => {
+  test('writes the request and its outbox row, with a reference that reads back', () => {
+    const { db, key } = kiosk();
+    const result = submitApplication(db, key, highAge, answers, today);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(validateReference(result.reference)).toEqual({ ok: true, reference: result.reference });
+    const row = db.prepare('SELECT service_id, department, status, masked FROM request WHERE reference = ?').get(result.reference) as Record<string, string>;
+    expect(row).toMatchObject({ service_id: 'high-age-allowance', department: 'civil-affairs', status: 'new' });
+    expect(JSON.parse(row.masked ?? '{}')).toEqual({ idNumber: '4101**********1231', paymentAccount: '****8901', contactMobile: '138****5678' });
+    expect(db.prepare('SELECT request_reference, state, attempts FROM outbox').all()).toEqual([{ request_reference: result.reference, state: 'pending', attempts: 0 }]);
+  });
+
+  test('never writes an ID number, account or phone in clear, in the database or its WAL', () => {
+    const { dir, db, key } = kiosk();
+    const result = submitApplication(db, key, highAge, answers, today);
+    expect(result.ok).toBe(true);
+    for (const file of ['kiosk.db', 'kiosk.db-wal']) {
+      const bytes = readFileSync(join(dir, file));
+      for (const secret of ['410102194603151231', '6228480012345678901', '13812345678']) {
+        expect(bytes.includes(Buffer.from(secret)), `${secret} in ${file}`).toBe(false);
+      }
+    }
+  });
+
+  test('seals each personal answer to its request and question', () => {
+    const { db, key } = kiosk();
+    const result = submitApplication(db, key, highAge, answers, today);
+    if (!result.ok) throw new Error('not submitted');
+    const stored = JSON.parse((db.prepare('SELECT answers FROM request').get() as { answers: string }).answers) as Record<string, unknown>;
+    expect(stored.applicantRelation).toBe('self');
+    const opened = decryptField(key, String(stored.idNumber), fieldContext('request', 'idNumber', result.reference));
+    expect(opened).toEqual({ ok: true, plaintext: '"410102194603151231"' });
+    expect(decryptField(key, String(stored.idNumber), fieldContext('request', 'contactMobile', result.reference)).ok).toBe(false);
+  });
+
+  test('drops answers to questions that were not asked', () => {
+    const { db, key } = kiosk();
+    submitApplication(db, key, highAge, { ...answers, agentName: '王小明', agentMobile: '13900001111' }, today);
+    const stored = JSON.parse((db.prepare('SELECT answers FROM request').get() as { answers: string }).answers) as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual(['applicantRelation', 'consent', 'contactMobile', 'idNumber', 'paymentAccount']);
+  });
+
+  test('refuses bad answers as values, each with its question, and writes nothing', () => {
+    const { db, key } = kiosk();
+    const result = submitApplication(db, key, highAge, { ...answers, idNumber: '410102194603151230', consent: false, contactMobile: '2381234567' }, today);
+    expect(result).toEqual({
+      ok: false,
+      error: 'invalid-answers',
+      problems: [
+        { question: 'idNumber', error: 'checksum' },
+        { question: 'contactMobile', error: 'not-a-mobile' },
+        { question: 'consent', error: 'not-agreed' },
+      ],
+    });
+    expect(db.prepare('SELECT count(*) AS n FROM request').get()).toEqual({ n: 0 });
+  });
+
+  test('writes the request and its outbox row together or not at all', () => {
+    const { db, key } = kiosk();
+    db.exec('DROP TABLE outbox');
+    expect(() => submitApplication(db, key, highAge, answers, today)).toThrow();
+    expect(db.prepare('SELECT count(*) AS n FROM request').get()).toEqual({ n: 0 });
+  });
+});

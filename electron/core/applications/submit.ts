@@ -1,0 +1,70 @@
+import type { ServiceSeed } from '../catalog/seed.ts';
+import { isPersonal } from '../catalog/form.ts';
+import type { Question } from '../catalog/form.ts';
+import { maskAccount, maskMobile, maskName } from '../identity/masks.ts';
+import { maskResidentId } from '../identity/resident-id.ts';
+import type { KioskDatabase } from '../../store/open.ts';
+import { encryptField, fieldContext } from '../../store/crypto/index.ts';
+import type { DataKey } from '../../store/crypto/index.ts';
+import { checkAnswers } from './answers.ts';
+import type { AnswerError, AnswerValue, PaymentAccount } from './answers.ts';
+import { generateReference } from './reference.ts';
+
+export type SubmitResult =
+  | { ok: true; reference: string; createdAt: string }
+  | { ok: false; error: 'no-form' }
+  | { ok: false; error: 'invalid-answers'; problems: { question: string; error: AnswerError }[] };
+
+/** What a list may show of a personal answer. */
+function maskAnswer(question: Question, value: AnswerValue): string {
+  switch (question.type) {
+    case 'id-number':
+      return maskResidentId(String(value));
+    case 'name':
+      return maskName(String(value));
+    case 'mobile':
+      return maskMobile(String(value));
+    case 'payment-account':
+      return maskAccount((value as PaymentAccount).account);
+    default:
+      return '***';
+  }
+}
+
+/**
+ * Saves a resident's application: the request and its outbox row in one transaction, so a request that
+ * was acknowledged is always also waiting to be sent. Personal answers are sealed field by field, bound
+ * to this request and question, before they reach the database.
+ */
+export function submitApplication(db: KioskDatabase, key: DataKey, seed: ServiceSeed, rawAnswers: Readonly<Record<string, unknown>>, now: Date = new Date()): SubmitResult {
+  if (!seed.form) return { ok: false, error: 'no-form' };
+  const check = checkAnswers(seed.form, rawAnswers, now);
+  if (!check.ok) return { ok: false, error: 'invalid-answers', problems: check.problems };
+
+  const taken = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM request WHERE reference = ?');
+  let reference = generateReference();
+  while (taken.get(reference)) reference = generateReference();
+
+  const stored: Record<string, AnswerValue> = {};
+  const masked: Record<string, string> = {};
+  for (const question of seed.form.questions) {
+    const value = check.answers[question.id];
+    if (value === undefined) continue;
+    if (isPersonal(question)) {
+      stored[question.id] = encryptField(key, JSON.stringify(value), fieldContext('request', question.id, reference));
+      masked[question.id] = maskAnswer(question, value);
+    } else {
+      stored[question.id] = value;
+    }
+  }
+
+  const createdAt = now.toISOString();
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO request (reference, service_id, service_version, department, created_at, answers, masked)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(reference, seed.id, seed.version, seed.department, createdAt, JSON.stringify(stored), JSON.stringify(masked));
+    db.prepare('INSERT INTO outbox (request_reference, created_at) VALUES (?, ?)').run(reference, createdAt);
+  })();
+  return { ok: true, reference, createdAt };
+}
