@@ -22,6 +22,12 @@ export const events = {
   configFallback: { id: 'config.fallback', type: 'warning', message: 'Running on an earlier configuration' },
   seedRejected: { id: 'seed.rejected', type: 'error', message: 'A service file in seeds/ is invalid and was left out' },
   catalogLoaded: { id: 'catalog.loaded', type: 'info', message: 'Service catalog loaded' },
+  dataKeyUnavailable: {
+    id: 'data-key.unavailable',
+    type: 'error',
+    message: 'The key for personal data cannot be used; applications are refused until it is fixed',
+  },
+  printerError: { id: 'printer.error', type: 'error', message: 'A receipt could not be printed; the request itself was saved' },
   voiceBuilt: { id: 'voice.built', type: 'info', message: 'Every voice clip of the hall is ready' },
   voiceFailed: {
     id: 'voice.failed',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocaleId } from '../core/catalog/seed.ts';
+import { PrinterConfig } from '../core/printing/index.ts';
 
 /** A short text in both kiosk languages. */
 const Localised = z.strictObject({ 'zh-CN': z.string().trim().min(1), en: z.string().trim().min(1) });
@@ -62,6 +63,8 @@ export const KioskConfig = z.strictObject({
     /** One-switch auto scanning: how long the highlight stays on each control. */
     scanIntervalMs: z.int().min(500).max(5000).default(1500),
   }),
+  /** The receipt printer; without one, receipts are written as text files in the data directory. */
+  printer: PrinterConfig.optional(),
   network: z.strictObject({
     /** 'local' binds 127.0.0.1 only; 'lan' opens the staff console and board to the hall network. */
     mode: z.enum(['local', 'lan']).default('local'),

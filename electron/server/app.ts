@@ -1,11 +1,15 @@
 import { Hono } from 'hono';
 import { listCatalog } from '../core/catalog/catalog.ts';
 import type { SeedProblem } from '../core/catalog/catalog.ts';
+import type { ReceiptPrinter } from '../core/printing/index.ts';
 import type { HallVoice } from '../core/speech/index.ts';
+import type { DataKeyLoad } from '../store/crypto/index.ts';
+import type { Logger } from '../log.ts';
 import { openStaffNotices } from '../core/staff/notices.ts';
 import type { LoadedConfig } from '../config/load.ts';
 import type { KioskDatabase } from '../store/open.ts';
 import { schemaVersion } from '../store/migrate.ts';
+import { applicationRoutes } from './application-routes.ts';
 import { audioRoutes } from './audio-routes.ts';
 import { contentSecurity } from './content-security.ts';
 import type { LiveHub } from './hub.ts';
@@ -19,6 +23,10 @@ export interface KioskDeps {
   hub: LiveHub;
   /** The hall's strings, pronunciations and recordings, for speech (see hallVoice). */
   voice: HallVoice;
+  /** The key that seals residents' personal data (store/crypto); not ok when the key file is unusable. */
+  dataKey: DataKeyLoad;
+  printer: ReceiptPrinter;
+  log: Logger;
   /** Vite's output, dist/renderer. */
   rendererDir: string;
 }
@@ -39,6 +47,7 @@ function apiRoutes(deps: KioskDeps) {
     )
     .route('/events', liveEventRoutes(deps.hub))
     .route('/audio', audioRoutes(deps))
+    .route('/applications', applicationRoutes(deps, deps.log))
     .get('/staff/status', (c) =>
       c.json({
         config: {

@@ -1,8 +1,5 @@
-import { serve } from '@hono/node-server';
-import type { ServerType } from '@hono/node-server';
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hc } from 'hono/client';
@@ -11,30 +8,12 @@ import { resources } from '../../renderer/i18n/resources.ts';
 import { localeIds, seedTexts } from '../core/catalog/texts.ts';
 import { buildHallClips, clipFor, fillCountyFigures, speechTextFor } from '../core/speech/index.ts';
 import { flattenTranslations } from '../core/speech/voice-entries.ts';
-import { memoryLogger } from '../log.ts';
 import type { KioskDatabase } from '../store/open.ts';
-import { bundledConfigFile, repositoryRoot, seedsDir, shippedSeeds } from '../testing/kiosk-files.ts';
+import { bundledConfigFile, repositoryRoot, shippedSeeds } from '../testing/kiosk-files.ts';
+import { startTestKiosk } from '../testing/kiosk-server.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 import type { KioskApiType } from './app.ts';
-import { createKioskApp } from './app.ts';
-import { bootKiosk, buildVoiceInBackground } from './boot.ts';
-
-/** A kiosk backend booted as serve.ts boots it, from a fresh data directory, on a real port. */
-async function startKiosk(dir: string, configFile = bundledConfigFile) {
-  const log = memoryLogger();
-  const rendererDir = join(dir, 'renderer');
-  mkdirSync(rendererDir, { recursive: true });
-  const deps = bootKiosk({ dataDir: join(dir, 'data'), configFile, bundledConfigFile, seedsDir, rendererDir }, log);
-  const server = await new Promise<ServerType>((ready) => {
-    const started = serve({ fetch: createKioskApp(deps).fetch, hostname: '127.0.0.1', port: 0 }, () => ready(started));
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const stop = () => {
-    server.close();
-    deps.db.close();
-  };
-  return { base, deps, log, stop };
-}
+import { buildVoiceInBackground } from './boot.ts';
 
 const tempDir = useTempDir();
 
@@ -55,9 +34,9 @@ async function audioOf(response: Response) {
 
 describe('the voice of a fresh kiosk, before any clip is built', () => {
   const dir = sharedTempDir();
-  let kiosk: Awaited<ReturnType<typeof startKiosk>>;
+  let kiosk: Awaited<ReturnType<typeof startTestKiosk>>;
   beforeAll(async () => {
-    kiosk = await startKiosk(dir);
+    kiosk = await startTestKiosk(dir);
   });
   afterAll(() => kiosk.stop());
   const speak = (body: unknown) =>
@@ -149,7 +128,7 @@ describe('the voice of a fresh kiosk, before any clip is built', () => {
 
 describe('Screens keep their voice', () => {
   const dir = sharedTempDir();
-  let kiosk: Awaited<ReturnType<typeof startKiosk>>;
+  let kiosk: Awaited<ReturnType<typeof startTestKiosk>>;
 
   // One full build, shared by the tests below: about 35 s with 2 espeak-ng processes on the 2-core kiosk.
   beforeAll(async () => {
@@ -158,7 +137,7 @@ describe('Screens keep their voice', () => {
     mkdirSync(join(hallDir, 'voice', 'zh-CN'), { recursive: true });
     copyFileSync(bundledConfigFile, join(hallDir, 'hall.json'));
     execFileSync('espeak-ng', ['-v', 'cmn-latn-pinyin', '-w', join(hallDir, 'voice', 'zh-CN', 'home.heading.wav'), 'qing3 xuan3 ze2']);
-    kiosk = await startKiosk(dir, join(hallDir, 'hall.json'));
+    kiosk = await startTestKiosk(dir, join(hallDir, 'hall.json'));
     const counts = await buildHallClips(kiosk.deps.db, kiosk.deps.voice, { parallelism: 2 });
     expect(counts.failed).toEqual([]);
   }, 120_000);

@@ -5,7 +5,9 @@ import { addStaffNotice } from '../core/staff/notices.ts';
 import { loadKioskConfig } from '../config/load.ts';
 import { events } from '../events.ts';
 import type { Logger } from '../log.ts';
+import { loadOrCreateDataKey } from '../store/crypto/index.ts';
 import { openStore } from '../store/open.ts';
+import { createReceiptPrinter } from '../core/printing/index.ts';
 import type { KioskDeps } from './app.ts';
 import { LiveHub } from './hub.ts';
 
@@ -39,7 +41,11 @@ export function bootKiosk(paths: KioskPaths, log: Logger): KioskDeps {
   if (loadedConfig.source !== 'file') log(events.configFallback, { using: loadedConfig.source });
 
   const voice = hallVoice({ seeds, config: loadedConfig.config, configFile: paths.configFile });
-  return { db, loadedConfig, seedProblems, hub: new LiveHub(), voice, rendererDir: paths.rendererDir };
+  const dataKey = loadOrCreateDataKey(join(paths.dataDir, 'keys', 'data.key'));
+  if (!dataKey.ok) log(events.dataKeyUnavailable, { error: dataKey.error, detail: dataKey.detail });
+  const { config } = loadedConfig;
+  const printer = createReceiptPrinter(config.printer ?? { kind: 'file', dir: paths.dataDir }, { publicPhoneNumbers: [config.hall.dutyPhone] });
+  return { db, loadedConfig, seedProblems, hub: new LiveHub(), voice, dataKey, printer, log, rendererDir: paths.rendererDir };
 }
 
 /**

@@ -1,0 +1,68 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { startTestKiosk } from '../testing/kiosk-server.ts';
+import { useTempDir } from '../testing/temp-dir.ts';
+
+const tempDir = useTempDir();
+const stops: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+});
+
+async function kiosk() {
+  const started = await startTestKiosk(tempDir());
+  stops.push(started.stop);
+  return started;
+}
+
+const highAgeAnswers = {
+  applicantRelation: 'self',
+  idNumber: '410102194603151231',
+  paymentAccount: { kind: 'bank-card', bank: '中国农业银行', account: '6228480012345678901' },
+  contactMobile: '13812345678',
+  consent: true,
+};
+
+function post(base: string, body: unknown) {
+  return fetch(`${base}/api/applications`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+describe('POST /api/applications', () => {
+  test('saves the application and prints a receipt with the reference and no personal data', async () => {
+    const { base, dataDir, deps } = await kiosk();
+    const response = await post(base, { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: highAgeAnswers });
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { ok: boolean; reference: string; printed: boolean };
+    expect(body).toMatchObject({ ok: true, printed: true });
+    expect(deps.db.prepare('SELECT count(*) AS n FROM outbox WHERE request_reference = ?').get(body.reference)).toEqual({ n: 1 });
+    const [receiptFile] = readdirSync(join(dataDir, 'receipts'));
+    const receipt = readFileSync(join(dataDir, 'receipts', receiptFile ?? ''), 'utf8');
+    expect(receipt).toContain(body.reference);
+    expect(receipt).toContain('高龄津贴申请');
+    expect(receipt).toContain('槐树湾村便民服务中心');
+    for (const secret of ['410102194603151231', '13812345678', '6228480012345678901']) expect(receipt).not.toContain(secret);
+  });
+
+  test('answers a wrong answer with the question and the problem, and saves nothing', async () => {
+    const { base, deps } = await kiosk();
+    const response = await post(base, { serviceId: 'high-age-allowance', locale: 'en', answers: { ...highAgeAnswers, consent: false } });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ ok: false, error: 'invalid-answers', problems: [{ question: 'consent', error: 'not-agreed' }] });
+    expect(deps.db.prepare('SELECT count(*) AS n FROM request').get()).toEqual({ n: 0 });
+  });
+
+  test.each([
+    ['no body fields', {}],
+    ['an unknown field', { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: {}, admin: true }],
+    ['a bad locale', { serviceId: 'high-age-allowance', locale: 'fr', answers: {} }],
+  ])('refuses %s with a 400', async (_name, body) => {
+    const { base } = await kiosk();
+    expect((await post(base, body)).status).toBe(400);
+  });
+
+  test('refuses a service that is not switched on', async () => {
+    const { base } = await kiosk();
+    expect((await post(base, { serviceId: 'fishing-licence', locale: 'zh-CN', answers: {} })).status).toBe(404);
+  });
+});
