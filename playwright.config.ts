@@ -5,6 +5,12 @@ import { join } from 'node:path';
 import { chromiumLaunchOptions } from './e2e/support/browser.ts';
 
 export const e2ePort = 8190;
+/**
+ * The browser host's data directory, where the file printer writes receipts the specs read. Made once
+ * by the runner; its workers load this file again and inherit the same directory through the environment.
+ */
+process.env.KIOSK_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
+export const e2eDataDir = process.env.KIOSK_E2E_DATA_DIR;
 
 /** Runs against the built browser host (`npm run build` first), with a fresh data directory. */
 export default defineConfig({
@@ -27,7 +33,7 @@ export default defineConfig({
     env: {
       KIOSK_PORT: String(e2ePort),
       KIOSK_HOST: '127.0.0.1',
-      KIOSK_DATA_DIR: mkdtempSync(join(tmpdir(), 'kiosk-e2e-')),
+      KIOSK_DATA_DIR: e2eDataDir,
       KIOSK_CONFIG: 'kiosk-config/default.json',
       // The start-up build is covered by electron/server/audio-routes.test.ts; here it would only compete
       // with the browser for the machine's two cores. Clips are made when first asked for, as on a fresh kiosk.

@@ -32,7 +32,7 @@ test.describe('every resident screen at the default step', () => {
     });
   }
 
-  test('ID number question, its error and the checked number', async ({ page }) => {
+  test('ID number question, its error, and the payment account question after it', async ({ page }) => {
     await openIdNumber(page);
     await expectScreenSpeaks(page);
     await expectScreenMeetsSizes(page);
@@ -48,7 +48,7 @@ test.describe('every resident screen at the default step', () => {
     await expectNoAxeViolations(page);
     await field.fill('410102194603151231');
     await tap(page.getByRole('button', { name: '下一步' }));
-    await expect(page.getByRole('heading', { level: 1, name: '身份证号码已核对' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '津贴发到哪张卡上？' })).toBeVisible();
     await expectScreenSpeaks(page);
     await expectScreenMeetsSizes(page);
     await expectNoAxeViolations(page);
@@ -159,9 +159,9 @@ test.describe('keypad and keyboard', () => {
     await openIdNumber(page);
     // A reader types 18 characters and Enter in a few milliseconds each, whatever has focus.
     await page.keyboard.type('11010519491231002X\n', { delay: 5 });
-    await expect(page.getByRole('heading', { level: 1, name: '身份证号码已核对' })).toBeVisible();
-    await expect(page.getByText('1101**********002X')).toBeVisible();
-    await expect(page.getByText('1949-12-31')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '津贴发到哪张卡上？' })).toBeVisible();
+    await tap(page.getByRole('button', { name: '上一步' }));
+    await expect(page.getByRole('textbox', { name: '身份证号码' })).toHaveValue('11010519491231002X');
   });
 
   test('focus stays in an open dialog', async ({ page }) => {
@@ -289,6 +289,9 @@ test.describe('idle safety', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'standard');
     await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
     await tap(page.getByRole('button', { name: '开始办理' }));
+    await expect(page.getByRole('button', { name: '本人', exact: true })).toHaveAttribute('aria-pressed', 'false');
+    await tap(page.getByRole('button', { name: '本人', exact: true }));
+    await tap(page.getByRole('button', { name: '下一步' }));
     await expect(page.getByRole('textbox', { name: '身份证号码' })).toHaveValue('');
   });
 

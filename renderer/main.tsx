@@ -14,7 +14,6 @@ const i18n = createKioskI18n(startingLanguage);
 
 function syncDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
-  document.title = i18n.t('app.title');
 }
 syncDocumentLanguage(i18n.language);
 i18n.on('languageChanged', syncDocumentLanguage);

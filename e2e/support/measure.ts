@@ -24,17 +24,32 @@ export async function measureScreen(page: Page, minimumText: number): Promise<Me
         const style = getComputedStyle(element);
         return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[aria-hidden="true"], [inert]');
       };
+      /** The part of an element a resident can see: its box clipped by every scrolling ancestor. */
+      const seenBox = (element: Element) => {
+        let { left, top, right, bottom } = element.getBoundingClientRect();
+        for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+          if (getComputedStyle(parent).overflowY === 'visible') continue;
+          const clip = parent.getBoundingClientRect();
+          left = Math.max(left, clip.left);
+          top = Math.max(top, clip.top);
+          right = Math.min(right, clip.right);
+          bottom = Math.min(bottom, clip.bottom);
+        }
+        return { left, top, right, bottom, seen: right > left && bottom > top };
+      };
       const targets = [...document.querySelectorAll('button, a[href], input, select, textarea, [role="button"]')].filter(visible);
       const boxes = targets.map((target) => target.getBoundingClientRect());
+      const seen = targets.map(seenBox);
       const smallTargets = targets
         .filter((_, index) => (boxes[index]?.width ?? 0) < minimumTarget - 0.5 || (boxes[index]?.height ?? 0) < minimumTarget - 0.5)
         .map((target, index) => `${describe(target)} ${Math.round(boxes[index]?.width ?? 0)}×${Math.round(boxes[index]?.height ?? 0)}`);
       const crowdedTargets: string[] = [];
       for (let a = 0; a < targets.length; a += 1) {
         for (let b = a + 1; b < targets.length; b += 1) {
-          const first = boxes[a];
-          const second = boxes[b];
-          if (!first || !second || targets[a]?.contains(targets[b] ?? null) || targets[b]?.contains(targets[a] ?? null)) continue;
+          // Gaps are between what can be seen: a control scrolled half out of its area is clipped there.
+          const first = seen[a];
+          const second = seen[b];
+          if (!first?.seen || !second?.seen || targets[a]?.contains(targets[b] ?? null) || targets[b]?.contains(targets[a] ?? null)) continue;
           const dx = Math.max(0, second.left - first.right, first.left - second.right);
           const dy = Math.max(0, second.top - first.bottom, first.top - second.bottom);
           if (Math.max(dx, dy) < minimumGap - 0.5) crowdedTargets.push(`${describe(targets[a] as Element)} / ${describe(targets[b] as Element)}`);

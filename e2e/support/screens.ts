@@ -18,9 +18,17 @@ export async function openService(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
-export async function openIdNumber(page: Page): Promise<void> {
+/** The high-age allowance form's first question: who is applying. */
+export async function startHighAgeAllowance(page: Page): Promise<void> {
   await openService(page, '高龄津贴申请');
   await tap(page.getByRole('button', { name: '开始办理' }));
+  await expect(page.getByRole('button', { name: '本人', exact: true })).toBeVisible();
+}
+
+export async function openIdNumber(page: Page): Promise<void> {
+  await startHighAgeAllowance(page);
+  await tap(page.getByRole('button', { name: '本人', exact: true }));
+  await tap(page.getByRole('button', { name: '下一步' }));
   await expect(page.getByRole('heading', { level: 1, name: '请输入身份证号码' })).toBeVisible();
 }
 
@@ -40,6 +48,8 @@ export async function visitSampleScreens(page: Page, check: (kind: string) => Pr
   await expect(page.getByRole('heading', { level: 1, name: '残疾人两项补贴' })).toBeVisible();
   await check('description');
   await tap(page.getByRole('button', { name: '开始办理' }));
+  await tap(page.getByRole('button', { name: '本人', exact: true }));
+  await tap(page.getByRole('button', { name: '下一步' }));
   await page.getByRole('textbox', { name: '身份证号码' }).fill('4101021946');
   await tap(page.getByRole('button', { name: '下一步' }));
   await expect(page.getByText('有问题，请改正')).toBeVisible();

@@ -63,6 +63,8 @@ export const KioskConfig = z.strictObject({
     /** One-switch auto scanning: how long the highlight stays on each control. */
     scanIntervalMs: z.int().min(500).max(5000).default(1500),
   }),
+  /** Banks a payment account can be at, as residents know them; the first is the commonest. */
+  banks: z.array(Localised).min(1),
   /** The receipt printer; without one, receipts are written as text files in the data directory. */
   printer: PrinterConfig.optional(),
   network: z.strictObject({

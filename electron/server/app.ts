@@ -40,6 +40,7 @@ function apiRoutes(deps: KioskDeps) {
         languages: config.languages,
         timing: config.timing,
         switches: config.switches,
+        banks: config.banks,
       }),
     )
     .get('/catalog', (c) =>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveEvents } from '../live.ts';
 import './board.css';
@@ -6,6 +6,9 @@ import './board.css';
 /** The hall display board, read from across the hall. Calls arrive with the queue issue (#6). */
 export function BoardApp() {
   const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('board.title');
+  }, [t]);
   useLiveEvents(
     'board',
     useCallback(() => undefined, []),

@@ -23,10 +23,6 @@ export function IdNumberScreen({ value, onChange, onBack, onValid }: IdNumberScr
   const [error, setError] = useState<ResidentIdError>();
   const heading = t('form.idNumber.question');
 
-  // accessibility.md, Forms: the page title starts with 错误： while there is an error.
-  useEffect(() => {
-    document.title = error ? `${t('form.errorTitlePrefix')}${heading}` : heading;
-  }, [error, heading, t]);
 
   const check = (idNumber: string) => {
     const result = validateResidentId(idNumber);
@@ -52,6 +48,8 @@ export function IdNumberScreen({ value, onChange, onBack, onValid }: IdNumberScr
   return (
     <Screen
       heading={heading}
+      onBack={onBack}
+      hasError={error !== undefined}
       // With an error, the summary is what is spoken (and what 重听 repeats).
       prompt={error ? [{ id: 'form.errorSummary' }, { id: `form.idNumber.errors.${error}` }] : [{ id: 'form.idNumber.question' }, { id: 'form.idNumber.hint' }]}
       aside={

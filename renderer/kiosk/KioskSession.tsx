@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResidentIdFacts } from '../../electron/core/identity/resident-id.ts';
 import { DisplayPanel } from '../a11y/DisplayPanel.tsx';
 import { IdleWarning } from '../a11y/IdleWarning.tsx';
 import { KeyHelp } from '../a11y/KeyHelp.tsx';
@@ -10,22 +9,19 @@ import { useIdleTimer } from '../a11y/useIdleTimer.ts';
 import { useKeyMap } from '../a11y/useKeyMap.ts';
 import { useSwitchScanning } from '../a11y/useSwitchScanning.ts';
 import { HomeScreen } from './HomeScreen.tsx';
-import { IdCheckedScreen } from './IdCheckedScreen.tsx';
-import { IdNumberScreen } from './IdNumberScreen.tsx';
+import { FormFlow } from './form/FormFlow.tsx';
+import type { Draft } from './form/form-state.ts';
 import { PersistentBar } from './PersistentBar.tsx';
 import type { BarCommand } from './PersistentBar.tsx';
 import { Screen } from './Screen.tsx';
 import { ServiceScreen } from './ServiceScreen.tsx';
 import type { KioskData } from './useKioskData.ts';
+import { ScreenBackContext, createScreenBack } from './screen-back.ts';
 import { AudioOnly } from '../voice/AudioOnly.tsx';
 import { stepSetting } from '../voice/adjust.ts';
 import { useVoice } from '../voice/VoiceProvider.tsx';
 
-type KioskScreen =
-  | { name: 'home' }
-  | { name: 'service'; serviceId: string }
-  | { name: 'id-number'; serviceId: string }
-  | { name: 'id-checked'; serviceId: string; facts: ResidentIdFacts };
+type KioskScreen = { name: 'home' } | { name: 'service'; serviceId: string } | { name: 'form'; serviceId: string };
 
 type Dialog = 'none' | 'display' | 'key-help';
 
@@ -43,7 +39,8 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
   const [screen, setScreen] = useState<KioskScreen>({ name: 'home' });
   const [dialog, setDialog] = useState<Dialog>('none');
   const [notice, setNotice] = useState('');
-  const [idNumberDraft, setIdNumberDraft] = useState('');
+  // Drafts live only here, in memory, for this session (product.md, Privacy).
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
 
   const show = (next: KioskScreen) => {
     setNotice('');
@@ -117,10 +114,9 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
     onEnd,
   );
 
+  const [screenBack] = useState(createScreenBack);
   function goBack() {
-    if (screen.name === 'service') show({ name: 'home' });
-    else if (screen.name === 'id-number') show({ name: 'service', serviceId: screen.serviceId });
-    else if (screen.name === 'id-checked') show({ name: 'id-number', serviceId: screen.serviceId });
+    screenBack.run();
   }
 
   function currentScreen() {
@@ -138,21 +134,24 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
           <ServiceScreen
             service={service}
             countyFigures={catalog.countyFigures}
-            onBack={goBack}
-            onStart={service.kind === 'application' ? () => show({ name: 'id-number', serviceId: service.id }) : undefined}
+            onBack={() => show({ name: 'home' })}
+            onStart={service.form ? () => show({ name: 'form', serviceId: service.id }) : undefined}
           />
         );
-      case 'id-number':
+      case 'form': {
+        const { form } = service;
+        if (!form) return null;
         return (
-          <IdNumberScreen
-            value={idNumberDraft}
-            onChange={setIdNumberDraft}
-            onBack={goBack}
-            onValid={(facts) => show({ name: 'id-checked', serviceId: service.id, facts })}
+          <FormFlow
+            service={{ ...service, form }}
+            settings={settings}
+            countyFigures={catalog.countyFigures}
+            draft={drafts[service.id] ?? {}}
+            onDraftChange={(draft) => setDrafts((all) => ({ ...all, [service.id]: draft }))}
+            onLeave={() => show({ name: 'service', serviceId: service.id })}
           />
         );
-      case 'id-checked':
-        return <IdCheckedScreen facts={screen.facts} onBack={goBack} />;
+      }
       default: {
         const unhandled: never = screen;
         throw new Error(`unknown screen ${JSON.stringify(unhandled)}`);
@@ -161,6 +160,7 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
   }
 
   return (
+    <ScreenBackContext value={screenBack}>
     <div className="kiosk">
       <main className="kiosk__main">
         <div className="kiosk__notice" role="status">
@@ -176,5 +176,6 @@ export function KioskSession({ data, onEnd }: KioskSessionProps) {
         <IdleWarning secondsLeft={idle.state.secondsLeft} extensionsLeft={idle.state.extensionsLeft} onContinue={idle.extend} onEndNow={onEnd} />
       )}
     </div>
+    </ScreenBackContext>
   );
 }

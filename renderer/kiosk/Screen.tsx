@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { PageButtons } from '../a11y/PageButtons.tsx';
 import type { SpeechItem } from '../voice/speech-player.ts';
 import { usePrompt } from '../voice/VoiceProvider.tsx';
+import { useScreenBack } from './screen-back.ts';
 import './Screen.css';
 
 export interface ScreenProps {
@@ -14,13 +16,22 @@ export interface ScreenProps {
   actions?: ReactNode;
   /** Input screens: question, answer and errors on the left, keypad on the right. */
   aside?: ReactNode;
+  /** What 上一步 does here; Escape on the keypad does the same. */
+  onBack?: () => void;
+  /** accessibility.md, Forms: while a page shows an error, its title starts with 错误：. */
+  hasError?: boolean;
 }
 
 /** One resident screen. Focus moves to its heading when it shows, so every screen starts at the top. */
-export function Screen({ heading, prompt, children, actions, aside }: ScreenProps) {
+export function Screen({ heading, prompt, children, actions, aside, onBack, hasError = false }: ScreenProps) {
+  const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   usePrompt(prompt);
+  useScreenBack(onBack);
+  useEffect(() => {
+    document.title = hasError ? `${t('form.errorTitlePrefix')}${heading}` : heading;
+  }, [hasError, heading, t]);
   useEffect(() => {
     headingRef.current?.focus();
     // For the bench: when this screen was shown, to time its first audio against.

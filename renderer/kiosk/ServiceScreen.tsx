@@ -22,6 +22,7 @@ export function ServiceScreen({ service, countyFigures, onBack, onStart }: Servi
     <Screen
       heading={seedText(service.name.id)}
       prompt={[{ id: service.name.id }, { id: 'service.prompt' }]}
+      onBack={onBack}
       actions={
         <>
           <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>

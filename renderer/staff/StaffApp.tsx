@@ -9,6 +9,9 @@ import './staff.css';
 /** The staff console. For now: the status page that says what is wrong, in words staff understand. */
 export function StaffApp() {
   const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('staff.title');
+  }, [t]);
   const [status, setStatus] = useState<StaffStatus>();
   const refresh = useCallback(() => {
     void api.staff.status.$get().then(async (response) => setStatus(await response.json()));

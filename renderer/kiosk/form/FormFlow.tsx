@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkAnswer } from '../../../electron/core/applications/answers.ts';
+import type { AnswerError } from '../../../electron/core/applications/answers.ts';
+import type { ServiceForm } from '../../../electron/core/catalog/form.ts';
+import { ageOn, validateResidentId } from '../../../electron/core/identity/resident-id.ts';
+import { api } from '../../api.ts';
+import type { CatalogService, KioskSettings } from '../../api.ts';
+import { seedNamespace } from '../../i18n/seed-texts.ts';
+import { IdNumberScreen } from '../IdNumberScreen.tsx';
+import { CheckAnswersScreen } from './CheckAnswersScreen.tsx';
+import { askedQuestions } from './form-state.ts';
+import type { Draft } from './form-state.ts';
+import { QuestionScreen } from './QuestionScreen.tsx';
+import { SubmittedScreen } from './SubmittedScreen.tsx';
+
+type Position = { at: 'question'; index: number } | { at: 'check' } | { at: 'done'; reference: string; printed: boolean };
+
+export interface FormFlowProps {
+  service: CatalogService & { form: ServiceForm };
+  settings: KioskSettings;
+  countyFigures: Record<string, string | number>;
+  draft: Draft;
+  onDraftChange: (draft: Draft) => void;
+  /** Back from the first question: the service's description. */
+  onLeave: () => void;
+}
+
+const idNumberErrors = new Set(['length', 'characters', 'region', 'date', 'future', 'checksum']);
+
+/** A guided application: one question per page, check answers with 修改, submit, confirmation. */
+export function FormFlow({ service, settings, countyFigures, draft, onDraftChange, onLeave }: FormFlowProps) {
+  const { t, i18n } = useTranslation();
+  const [position, setPosition] = useState<Position>({ at: 'question', index: 0 });
+  const [returnToCheck, setReturnToCheck] = useState(false);
+  const [error, setError] = useState<AnswerError>();
+  const [failure, setFailure] = useState<string>();
+  const questions = askedQuestions(service.form, draft);
+  const errorText = (answerError: AnswerError) => t(idNumberErrors.has(answerError) ? `form.idNumber.errors.${answerError}` : `form.errors.${answerError}`);
+
+  const go = (next: Position) => {
+    setError(undefined);
+    setPosition(next);
+  };
+
+  if (position.at === 'done') {
+    return <SubmittedScreen reference={position.reference} printed={position.printed} form={service.form} countyFigures={countyFigures} />;
+  }
+
+  if (position.at === 'check') {
+    const notes = eligibilityNotes();
+    return (
+      <CheckAnswersScreen
+        questions={questions}
+        draft={draft}
+        countyFigures={countyFigures}
+        eligibilityNotes={notes}
+        failure={failure}
+        onChange={(questionId) => {
+          setReturnToCheck(true);
+          go({ at: 'question', index: questions.findIndex((question) => question.id === questionId) });
+        }}
+        onBack={() => go({ at: 'question', index: questions.length - 1 })}
+        onSubmit={() => void submit()}
+      />
+    );
+  }
+
+  const question = questions[position.index];
+  if (!question) return null;
+  const setAnswer = (value: unknown) => {
+    setError(undefined);
+    onDraftChange({ ...draft, [question.id]: value });
+  };
+  const back = () => (position.index === 0 ? onLeave() : go({ at: 'question', index: position.index - 1 }));
+  const goOn = () => {
+    const value = draft[question.id];
+    if (value === undefined || value === '') {
+      if (!question.optional) return setError('missing');
+    } else {
+      const check = checkAnswer(question, value);
+      if (!check.ok) return setError(check.error);
+    }
+    advance(draft);
+  };
+  const advance = (answered: Draft) => {
+    // Asked questions may change with this answer (a condition), so count them again.
+    const nowAsked = askedQuestions(service.form, answered);
+    const next = nowAsked.findIndex((each) => each.id === question.id) + 1;
+    if (returnToCheck || next >= nowAsked.length) {
+      setReturnToCheck(false);
+      go({ at: 'check' });
+    } else {
+      go({ at: 'question', index: next });
+    }
+  };
+
+  if (question.type === 'id-number') {
+    return (
+      <IdNumberScreen
+        key={question.id}
+        value={typeof draft[question.id] === 'string' ? (draft[question.id] as string) : ''}
+        onChange={setAnswer}
+        onBack={back}
+        onValid={(facts) => {
+          const answered = { ...draft, [question.id]: facts.idNumber };
+          onDraftChange(answered);
+          advance(answered);
+        }}
+      />
+    );
+  }
+  return (
+    <QuestionScreen
+      key={question.id}
+      question={question}
+      value={draft[question.id]}
+      error={error && errorText(error)}
+      countyFigures={countyFigures}
+      banks={settings.banks}
+      onChange={setAnswer}
+      onBack={back}
+      onContinue={goOn}
+    />
+  );
+
+  function eligibilityNotes(): string[] {
+    const idNumber = Object.entries(draft).find(([id]) => service.form.questions.find((each) => each.id === id)?.type === 'id-number')?.[1];
+    const facts = typeof idNumber === 'string' ? validateResidentId(idNumber) : undefined;
+    if (!facts?.ok) return [];
+    return service.form.eligibility
+      .filter((rule) => ageOn(facts.facts.birthDate) < Number(countyFigures[rule.figure]))
+      .map((rule) => t(rule.message.id, { ns: seedNamespace, ...countyFigures }));
+  }
+
+  async function submit(): Promise<void> {
+    setFailure(undefined);
+    try {
+      const response = await api.applications.$post({ json: { serviceId: service.id, locale: i18n.language === 'en' ? 'en' : 'zh-CN', answers: draft } });
+      const body = await response.json();
+      if (body.ok) {
+        onDraftChange({});
+        go({ at: 'done', reference: body.reference, printed: body.printed });
+        return;
+      }
+      setFailure(t('form.check.failed'));
+    } catch {
+      setFailure(t('form.check.failed'));
+    }
+  }
+}

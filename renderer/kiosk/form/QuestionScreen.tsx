@@ -1,0 +1,135 @@
+import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { ToggleButton } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Question } from '../../../electron/core/catalog/form.ts';
+import type { PaymentAccount } from '../../../electron/core/applications/answers.ts';
+import { KioskButton } from '../../ui/KioskButton.tsx';
+import { Keypad } from '../../ui/Keypad.tsx';
+import { KeypadField } from '../../ui/KeypadField.tsx';
+import { seedNamespace } from '../../i18n/seed-texts.ts';
+import type { KioskSettings } from '../../api.ts';
+import { ErrorSummary } from '../ErrorSummary.tsx';
+import { Screen } from '../Screen.tsx';
+import './QuestionScreen.css';
+
+export interface QuestionScreenProps {
+  question: Question;
+  value: unknown;
+  error?: string;
+  countyFigures: Record<string, string | number>;
+  banks: KioskSettings['banks'];
+  onChange: (value: unknown) => void;
+  onBack: () => void;
+  onContinue: () => void;
+}
+
+/** Keypad lengths: mobile 11, a household count 3, a date as 8 digits, an account up to 30. */
+const keypadLength = { mobile: 11, number: 3, date: 8, 'payment-account': 30 } as const;
+
+/** One question on one page (GOV.UK), drawn for its type with the kiosk's tiles and keypads. */
+export function QuestionScreen({ question, value, error, countyFigures, banks, onChange, onBack, onContinue }: QuestionScreenProps) {
+  const { t, i18n } = useTranslation();
+  const seedText = (id: string) => t(id, { ns: seedNamespace, ...countyFigures });
+  const heading = seedText(question.question.id);
+  const hint = question.hint ? seedText(question.hint.id) : '';
+  const language = i18n.language === 'en' ? 'en' : 'zh-CN';
+
+  const toggle = (label: string, selected: boolean, choose: () => void, key: string) => (
+    <ToggleButton key={key} className="kiosk-button kiosk-toggle question__choice" isSelected={selected} onChange={choose}>
+      {label}
+    </ToggleButton>
+  );
+
+  let body;
+  let aside;
+  switch (question.type) {
+    case 'choice':
+      body = <div className="question__choices">{question.choices.map((choice) => toggle(seedText(choice.label.id), value === choice.value, () => onChange(choice.value), choice.value))}</div>;
+      break;
+    case 'yes-no':
+      body = <div className="question__choices">{[true, false].map((answer) => toggle(t(answer ? 'form.yes' : 'form.no'), value === answer, () => onChange(answer), String(answer)))}</div>;
+      break;
+    case 'consent':
+      body = (
+        <>
+          <p className="question__statement">{seedText(question.statement.id)}</p>
+          <div className="question__choices">{toggle(t('form.agree'), value === true, () => onChange(value !== true), 'agree')}</div>
+        </>
+      );
+      break;
+    case 'name':
+    case 'short-text':
+      // A physical keyboard with the system's pinyin input works here; the on-screen pinyin keyboard is issue #5's next step.
+      body = (
+        <label className="question__text">
+          <span className="visually-hidden">{heading}</span>
+          <textarea value={typeof value === 'string' ? value : ''} rows={question.type === 'name' ? 1 : 4} onChange={(event) => onChange(event.target.value)} />
+        </label>
+      );
+      break;
+    case 'id-number':
+    case 'mobile':
+    case 'number':
+    case 'date':
+    case 'payment-account': {
+      const account = question.type === 'payment-account' ? ((value as Partial<PaymentAccount> | undefined) ?? {}) : undefined;
+      const digits = account ? (account.account ?? '') : question.type === 'number' ? (value === undefined ? '' : String(value)) : typeof value === 'string' ? value.replaceAll('-', '') : '';
+      const setDigits = (next: string) => {
+        if (account) onChange({ kind: 'bank-card', bank: account.bank ?? '', account: next });
+        else if (question.type === 'number') onChange(next === '' ? undefined : Number(next));
+        else if (question.type === 'date') onChange(next.length === 8 ? `${next.slice(0, 4)}-${next.slice(4, 6)}-${next.slice(6)}` : next);
+        else onChange(next);
+      };
+      const maxLength = question.type === 'id-number' ? 18 : keypadLength[question.type];
+      const label = question.type === 'payment-account' ? t('form.account') : heading;
+      body = (
+        <>
+          {account && (
+            <div role="group" aria-label={t('form.bank')} className="question__choices">
+              {banks.map((bank) => toggle(bank[language], account.bank === bank['zh-CN'], () => onChange({ kind: 'bank-card', bank: bank['zh-CN'], account: account.account ?? '' }), bank['zh-CN']))}
+            </div>
+          )}
+          <KeypadField label={label} hint={hint} value={digits} maxLength={maxLength} allowed={question.type === 'id-number' ? /[0-9X]/ : /[0-9]/} error={error} onChange={setDigits} />
+        </>
+      );
+      aside = (
+        <Keypad
+          kind={question.type === 'id-number' ? 'id-number' : 'phone'}
+          fieldLabel={label}
+          onKey={(key) => setDigits((digits + key).slice(0, maxLength))}
+          onDeleteOne={() => setDigits(digits.slice(0, -1))}
+          onClear={() => setDigits('')}
+        />
+      );
+      break;
+    }
+    default: {
+      const unknown: never = question;
+      throw new Error(`unknown question ${JSON.stringify(unknown)}`);
+    }
+  }
+
+  return (
+    <Screen
+      heading={heading}
+      onBack={onBack}
+      hasError={error !== undefined}
+      prompt={error ? [{ id: 'form.errorSummary' }, { text: error }] : [{ id: question.question.id }, ...(question.hint ? [{ id: question.hint.id }] : [])]}
+      aside={aside}
+      actions={
+        <>
+          <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
+            {t('service.back')}
+          </KioskButton>
+          <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={onContinue}>
+            {t('form.continue')}
+          </KioskButton>
+        </>
+      }
+    >
+      {error && <ErrorSummary problems={[error]} />}
+      {hint && !aside && <p>{hint}</p>}
+      {body}
+    </Screen>
+  );
+}
