@@ -40,12 +40,53 @@ try {
       },
     },
     {
+      name: 'form-choice',
+      open: async () => {
+        await page.goto(`${base}/`);
+        await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
+        await tap(page.getByRole('button', { name: '开始办理' }));
+      },
+    },
+    {
       name: 'id-number-error',
       open: async () => {
         await page.goto(`${base}/`);
         await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
         await tap(page.getByRole('button', { name: '开始办理' }));
+        await tap(page.getByRole('button', { name: '本人', exact: true }));
+        await tap(page.getByRole('button', { name: '下一步' }));
         await page.getByRole('textbox', { name: '身份证号码' }).fill('41010219460315');
+        await tap(page.getByRole('button', { name: '下一步' }));
+      },
+    },
+    {
+      name: 'form-payment',
+      open: async () => {
+        await page.goto(`${base}/`);
+        await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
+        await tap(page.getByRole('button', { name: '开始办理' }));
+        await tap(page.getByRole('button', { name: '本人', exact: true }));
+        await tap(page.getByRole('button', { name: '下一步' }));
+        await page.getByRole('textbox', { name: '身份证号码' }).fill('410102194603151231');
+        await tap(page.getByRole('button', { name: '下一步' }));
+      },
+    },
+    {
+      name: 'form-check',
+      open: async () => {
+        await page.goto(`${base}/`);
+        await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
+        await tap(page.getByRole('button', { name: '开始办理' }));
+        await tap(page.getByRole('button', { name: '本人', exact: true }));
+        await tap(page.getByRole('button', { name: '下一步' }));
+        await page.getByRole('textbox', { name: '身份证号码' }).fill('410102194603151231');
+        await tap(page.getByRole('button', { name: '下一步' }));
+        await tap(page.getByRole('button', { name: '中国农业银行' }));
+        await page.getByRole('textbox', { name: '卡号' }).fill('6228480012345678901');
+        await tap(page.getByRole('button', { name: '下一步' }));
+        await page.getByRole('textbox', { name: '工作人员打哪个手机号码联系？' }).fill('13812345678');
+        await tap(page.getByRole('button', { name: '下一步' }));
+        await tap(page.getByRole('button', { name: '我同意' }));
         await tap(page.getByRole('button', { name: '下一步' }));
       },
     },
