@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { e2eDataDir } from '../playwright.config.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectScreenMeetsSizes } from './support/measure.ts';
-import { startHighAgeAllowance } from './support/screens.ts';
+import { answerFromIdNumber, answerHighAgeAllowance, openHome, startHighAgeAllowance } from './support/screens.ts';
 import { tap } from './support/tap.ts';
 
 /** What the page asked the backend to synthesise at run time. */
@@ -15,24 +15,6 @@ function spokenTexts(page: Page): { text: string; private?: boolean; digitByDigi
     if (request.url().endsWith('/api/audio/speak')) texts.push(request.postDataJSON() as { text: string });
   });
   return texts;
-}
-
-async function answerHighAgeAllowance(page: Page): Promise<void> {
-  await startHighAgeAllowance(page);
-  await tap(page.getByRole('button', { name: '本人', exact: true }));
-  await tap(page.getByRole('button', { name: '下一步' }));
-  await page.getByRole('textbox', { name: '身份证号码' }).fill('410102194603151231');
-  await tap(page.getByRole('button', { name: '下一步' }));
-  await expect(page.getByRole('heading', { level: 1, name: '津贴发到哪张卡上？' })).toBeVisible();
-  await tap(page.getByRole('button', { name: '中国农业银行' }));
-  await page.getByRole('textbox', { name: '卡号' }).fill('6228480012345678901');
-  await tap(page.getByRole('button', { name: '下一步' }));
-  await expect(page.getByRole('heading', { level: 1, name: '工作人员打哪个手机号码联系？' })).toBeVisible();
-  await page.getByRole('textbox', { name: '工作人员打哪个手机号码联系？' }).fill('13812345678');
-  await tap(page.getByRole('button', { name: '下一步' }));
-  await tap(page.getByRole('button', { name: '我同意' }));
-  await tap(page.getByRole('button', { name: '下一步' }));
-  await expect(page.getByRole('heading', { level: 1, name: '请核对您填写的内容' })).toBeVisible();
 }
 
 test('high-age allowance, start to receipt: check answers, change one, submit, hear the reference digit by digit', async ({ page }) => {
@@ -83,22 +65,15 @@ test('an unanswered question says so, in the title, the focused summary and spee
 
 test('through headphones the check page reads the answers, privately', async ({ page }) => {
   const texts = spokenTexts(page);
-  await startHighAgeAllowance(page);
+  await openHome(page);
   await tap(page.getByRole('button', { name: '看得清/听得见' }));
   await tap(page.getByRole('button', { name: '听得见', exact: true }));
   await tap(page.getByRole('group', { name: '声音从哪里出来' }).getByRole('button', { name: '耳机' }));
   await tap(page.getByRole('button', { name: '完成' }));
+  await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
+  await tap(page.getByRole('button', { name: '开始办理' }));
   await tap(page.getByRole('button', { name: '本人', exact: true }));
   await tap(page.getByRole('button', { name: '下一步' }));
-  await page.getByRole('textbox', { name: '身份证号码' }).fill('410102194603151231');
-  await tap(page.getByRole('button', { name: '下一步' }));
-  await tap(page.getByRole('button', { name: '中国农业银行' }));
-  await page.getByRole('textbox', { name: '卡号' }).fill('6228480012345678901');
-  await tap(page.getByRole('button', { name: '下一步' }));
-  await page.getByRole('textbox', { name: '工作人员打哪个手机号码联系？' }).fill('13812345678');
-  await tap(page.getByRole('button', { name: '下一步' }));
-  await tap(page.getByRole('button', { name: '我同意' }));
-  await tap(page.getByRole('button', { name: '下一步' }));
-  await expect(page.getByRole('heading', { level: 1, name: '请核对您填写的内容' })).toBeVisible();
+  await answerFromIdNumber(page);
   await expect.poll(() => texts.find((each) => each.text.includes('138****5678'))).toMatchObject({ private: true });
 });

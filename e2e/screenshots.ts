@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumLaunchOptions } from './support/browser.ts';
+import { answerHighAgeAllowance, openIdNumber, startHighAgeAllowance } from './support/screens.ts';
 import { tap } from './support/tap.ts';
 
 /**
@@ -24,7 +25,7 @@ try {
   await waitForHealth();
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const page = await browser.newPage({ baseURL: base, viewport: { width: 1920, height: 1080 } });
   const looks = [
     { name: 'standard', textSize: 'standard', theme: 'standard' },
     { name: 'largest-dark', textSize: 'largest', theme: 'dark' },
@@ -39,22 +40,11 @@ try {
         await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
       },
     },
-    {
-      name: 'form-choice',
-      open: async () => {
-        await page.goto(`${base}/`);
-        await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
-        await tap(page.getByRole('button', { name: '开始办理' }));
-      },
-    },
+    { name: 'form-choice', open: () => startHighAgeAllowance(page) },
     {
       name: 'id-number-error',
       open: async () => {
-        await page.goto(`${base}/`);
-        await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
-        await tap(page.getByRole('button', { name: '开始办理' }));
-        await tap(page.getByRole('button', { name: '本人', exact: true }));
-        await tap(page.getByRole('button', { name: '下一步' }));
+        await openIdNumber(page);
         await page.getByRole('textbox', { name: '身份证号码' }).fill('41010219460315');
         await tap(page.getByRole('button', { name: '下一步' }));
       },
@@ -62,34 +52,12 @@ try {
     {
       name: 'form-payment',
       open: async () => {
-        await page.goto(`${base}/`);
-        await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
-        await tap(page.getByRole('button', { name: '开始办理' }));
-        await tap(page.getByRole('button', { name: '本人', exact: true }));
-        await tap(page.getByRole('button', { name: '下一步' }));
+        await openIdNumber(page);
         await page.getByRole('textbox', { name: '身份证号码' }).fill('410102194603151231');
         await tap(page.getByRole('button', { name: '下一步' }));
       },
     },
-    {
-      name: 'form-check',
-      open: async () => {
-        await page.goto(`${base}/`);
-        await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
-        await tap(page.getByRole('button', { name: '开始办理' }));
-        await tap(page.getByRole('button', { name: '本人', exact: true }));
-        await tap(page.getByRole('button', { name: '下一步' }));
-        await page.getByRole('textbox', { name: '身份证号码' }).fill('410102194603151231');
-        await tap(page.getByRole('button', { name: '下一步' }));
-        await tap(page.getByRole('button', { name: '中国农业银行' }));
-        await page.getByRole('textbox', { name: '卡号' }).fill('6228480012345678901');
-        await tap(page.getByRole('button', { name: '下一步' }));
-        await page.getByRole('textbox', { name: '工作人员打哪个手机号码联系？' }).fill('13812345678');
-        await tap(page.getByRole('button', { name: '下一步' }));
-        await tap(page.getByRole('button', { name: '我同意' }));
-        await tap(page.getByRole('button', { name: '下一步' }));
-      },
-    },
+    { name: 'form-check', open: () => answerHighAgeAllowance(page) },
     {
       name: 'display-panel',
       open: async () => {

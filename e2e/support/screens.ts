@@ -67,3 +67,25 @@ export async function chooseLook(page: Page, textSize: string, theme: string): P
   await tap(page.getByRole('group', { name: '颜色' }).getByRole('button', { name: theme, exact: true }));
   if (!panelWasOpen) await tap(page.getByRole('button', { name: '完成' }));
 }
+
+/** The high-age allowance, answered as a resident would, up to the check-answers page. */
+export async function answerHighAgeAllowance(page: Page): Promise<void> {
+  await openIdNumber(page);
+  await answerFromIdNumber(page);
+}
+
+/** From the high-age allowance's ID number page to its check-answers page, in the same session. */
+export async function answerFromIdNumber(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: '身份证号码' }).fill('410102194603151231');
+  await tap(page.getByRole('button', { name: '下一步' }));
+  await expect(page.getByRole('heading', { level: 1, name: '津贴发到哪张卡上？' })).toBeVisible();
+  await tap(page.getByRole('button', { name: '中国农业银行' }));
+  await page.getByRole('textbox', { name: '卡号' }).fill('6228480012345678901');
+  await tap(page.getByRole('button', { name: '下一步' }));
+  await expect(page.getByRole('heading', { level: 1, name: '工作人员打哪个手机号码联系？' })).toBeVisible();
+  await page.getByRole('textbox', { name: '工作人员打哪个手机号码联系？' }).fill('13812345678');
+  await tap(page.getByRole('button', { name: '下一步' }));
+  await tap(page.getByRole('button', { name: '我同意' }));
+  await tap(page.getByRole('button', { name: '下一步' }));
+  await expect(page.getByRole('heading', { level: 1, name: '请核对您填写的内容' })).toBeVisible();
+}

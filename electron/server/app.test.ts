@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { memoryLogger } from '../log.ts';
 import { migrations } from '../store/migrations/index.ts';
-import { bundledConfigFile, repositoryRoot, seedsDir } from '../testing/kiosk-files.ts';
+import { bundledConfigFile, productServices, repositoryRoot, seedsDir } from '../testing/kiosk-files.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 import { createKioskApp } from './app.ts';
 import { bootKiosk } from './boot.ts';
@@ -60,18 +60,7 @@ describe('the kiosk backend over HTTP', () => {
   test('serves the enabled catalog in home-screen order, with county figures', async () => {
     const { base } = await startKiosk();
     const body = (await (await fetch(`${base}/api/catalog`)).json()) as { services: { id: string }[]; countyFigures: Record<string, unknown> };
-    expect(body.services.map((service) => service.id)).toEqual([
-      'queue-ticket',
-      'pension-certification',
-      'high-age-allowance',
-      'disability-subsidies',
-      'minimum-living-allowance',
-      'medical-insurance',
-      'certificate-appointment',
-      'home-visit',
-      'appeals-feedback',
-      'policy-consultation',
-    ]);
+    expect(body.services.map((service) => service.id)).toEqual(productServices);
     expect(body.countyFigures.highAgeAllowanceStartAge).toBe(80);
   });
 

@@ -15,3 +15,17 @@ export function shippedSeeds() {
 export function demoConfig(): Record<string, unknown> {
   return JSON.parse(readFileSync(bundledConfigFile, 'utf8')) as Record<string, unknown>;
 }
+
+/** product.md, What it does: the queue ticket and the nine services, in home-screen order. */
+export const productServices = [
+  'queue-ticket',
+  'pension-certification',
+  'high-age-allowance',
+  'disability-subsidies',
+  'minimum-living-allowance',
+  'medical-insurance',
+  'certificate-appointment',
+  'home-visit',
+  'appeals-feedback',
+  'policy-consultation',
+];

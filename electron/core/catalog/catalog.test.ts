@@ -2,26 +2,14 @@ import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore } from '../../store/open.ts';
-import { demoConfig, seedsDir } from '../../testing/kiosk-files.ts';
+import { demoConfig, productServices, seedsDir } from '../../testing/kiosk-files.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
 import { listCatalog, loadCatalogIntoStore, readSeedDirectory } from './catalog.ts';
 import { seedTexts } from './texts.ts';
 
 const tempDir = useTempDir();
 
-/** product.md, What it does: the queue ticket and the nine services. */
-const requiredServices = [
-  'queue-ticket',
-  'pension-certification',
-  'high-age-allowance',
-  'disability-subsidies',
-  'minimum-living-allowance',
-  'medical-insurance',
-  'certificate-appointment',
-  'home-visit',
-  'appeals-feedback',
-  'policy-consultation',
-];
+const requiredServices = productServices;
 
 describe('the shipped seeds', () => {
   const { seeds, problems } = readSeedDirectory(seedsDir);
