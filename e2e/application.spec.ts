@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { e2eDataDir } from '../playwright.config.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectScreenMeetsSizes } from './support/measure.ts';
-import { answerFromIdNumber, answerHighAgeAllowance, openHome, startHighAgeAllowance } from './support/screens.ts';
+import { answerFromIdNumber, answerHighAgeAllowance, openHome, openService, startHighAgeAllowance } from './support/screens.ts';
 import { tap } from './support/tap.ts';
 
 /** What the page asked the backend to synthesise at run time. */
@@ -76,4 +76,70 @@ test('through headphones the check page reads the answers, privately', async ({ 
   await tap(page.getByRole('button', { name: '下一步' }));
   await answerFromIdNumber(page);
   await expect.poll(() => texts.find((each) => each.text.includes('138****5678'))).toMatchObject({ private: true });
+});
+
+/** Presses Down until the focused control's name matches, then Enter: the keypad, no touch. */
+async function chooseByKeypad(page: Page, name: RegExp): Promise<void> {
+  for (let press = 0; press < 40; press += 1) {
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element?.getAttribute('aria-label') ?? (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? (element.labels?.[0]?.textContent ?? '') : (element?.textContent ?? ''));
+    });
+    if (name.test(focused.trim())) {
+      if (!(await page.evaluate(() => document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLTextAreaElement))) await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`no control named ${String(name)} reached by the keypad`);
+}
+
+test('a certificate request in English, by keypad alone', async ({ page }) => {
+  await openHome(page, '?lang=en');
+  await chooseByKeypad(page, /^Certificates and appointments/);
+  await chooseByKeypad(page, /^Start$/);
+  await chooseByKeypad(page, /^For myself$/);
+  await chooseByKeypad(page, /^Continue$/);
+  await chooseByKeypad(page, /^ID card number$/);
+  await page.keyboard.type('410102194603151231');
+  await chooseByKeypad(page, /^Continue$/);
+  await chooseByKeypad(page, /^Proof of residence$/);
+  await chooseByKeypad(page, /^Continue$/);
+  await chooseByKeypad(page, /^What is it for\?$/);
+  await page.keyboard.type('For the bank');
+  await chooseByKeypad(page, /^Continue$/);
+  await chooseByKeypad(page, /^Which mobile number should staff call about this\?$/);
+  await page.keyboard.type('13812345678');
+  await chooseByKeypad(page, /^Continue$/);
+  await chooseByKeypad(page, /^I agree$/);
+  await chooseByKeypad(page, /^Continue$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await expect(page.getByText('For the bank')).toBeVisible();
+  await chooseByKeypad(page, /^Send application$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Application sent' })).toBeVisible();
+  await expect(page.locator('.submitted__reference')).toHaveText(/^[A-Z]{2}-\d{6}-\d$/);
+});
+
+test('anonymous feedback: no name or phone is asked, and the receipt never carries the text', async ({ page }) => {
+  await openService(page, '群众诉求和意见反馈');
+  await tap(page.getByRole('button', { name: '开始办理' }));
+  await tap(page.getByRole('button', { name: '服务质量' }));
+  await tap(page.getByRole('button', { name: '下一步' }));
+  await tap(page.getByRole('button', { name: '是', exact: true }));
+  await tap(page.getByRole('button', { name: '下一步' }));
+  await page.getByRole('textbox', { name: '您要反映什么事？' }).fill('村口路灯坏了三个月');
+  await tap(page.getByRole('button', { name: '下一步' }));
+  await expect(page.getByRole('heading', { level: 1, name: '您同意把反映的内容交到县里处理吗？' })).toBeVisible();
+  await tap(page.getByRole('button', { name: '我同意' }));
+  await tap(page.getByRole('button', { name: '下一步' }));
+  await expect(page.getByRole('heading', { level: 1, name: '请核对您填写的内容' })).toBeVisible();
+  await expect(page.getByText('您叫什么名字？')).toBeHidden();
+  await tap(page.getByRole('button', { name: '提交申请' }));
+  await expect(page.getByRole('heading', { level: 1, name: '申请已提交' })).toBeVisible();
+  const reference = (await page.locator('.submitted__reference').textContent()) ?? '';
+  const receipt = readdirSync(join(e2eDataDir, 'receipts'))
+    .map((file) => readFileSync(join(e2eDataDir, 'receipts', file), 'utf8'))
+    .find((text) => text.includes(reference));
+  expect(receipt).toContain('群众诉求和意见反馈');
+  expect(receipt).not.toContain('路灯');
 });
