@@ -23,6 +23,7 @@ test('high-age allowance, start to receipt: check answers, change one, submit, h
   // The ID number is masked even here; the resident's other answers are shown to check.
   await expect(page.getByText('4101**********1231')).toBeVisible();
   await expect(page.getByText('138****5678')).toBeVisible();
+  await expect(page.getByText('社保卡 中国农业银行 ****8901')).toBeVisible();
   await expectScreenMeetsSizes(page);
   await expectNoAxeViolations(page);
   // On the loudspeaker the check page says only that things are filled in.

@@ -64,6 +64,27 @@ describe('submitApplication', () => {
     expect(decryptField(key, String(stored.idNumber), fieldContext('request', 'contactMobile', result.reference)).ok).toBe(false);
   });
 
+  test('derives the 残疾人证号 from the ID number, category and level, and seals it', () => {
+    const { db, key } = kiosk();
+    const disability = shippedSeeds().find((seed) => seed.id === 'disability-subsidies');
+    if (!disability) throw new Error('the disability subsidies seed is missing');
+    const result = submitApplication(
+      db,
+      key,
+      disability,
+      { ...answers, subsidyType: 'nursing', disabilityCategory: '4', disabilityLevel: '2' },
+      today,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const row = db.prepare('SELECT answers, masked FROM request').get() as { answers: string; masked: string };
+    const stored = JSON.parse(row.answers) as Record<string, string>;
+    expect(decryptField(key, stored.disabilityCertificateNumber ?? '', fieldContext('request', 'disabilityCertificateNumber', result.reference))).toEqual({
+      ok: true,
+      plaintext: '"41010219460315123142"',
+    });
+    expect(JSON.parse(row.masked)).toMatchObject({ disabilityCertificateNumber: '4101**********123142' });
+  });
+
   test('drops answers to questions that were not asked', () => {
     const { db, key } = kiosk();
     submitApplication(db, key, highAge, { ...answers, agentName: '王小明', agentMobile: '13900001111' }, today);

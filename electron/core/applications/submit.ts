@@ -8,6 +8,7 @@ import { encryptField, fieldContext } from '../../store/crypto/index.ts';
 import type { DataKey } from '../../store/crypto/index.ts';
 import { checkAnswers } from './answers.ts';
 import type { AnswerError, AnswerValue, PaymentAccount } from './answers.ts';
+import { derivedAnswers } from './derive.ts';
 import { generateReference } from './reference.ts';
 
 export type SubmitResult =
@@ -56,6 +57,11 @@ export function submitApplication(db: KioskDatabase, key: DataKey, seed: Service
     } else {
       stored[question.id] = value;
     }
+  }
+
+  for (const [id, value] of Object.entries(derivedAnswers(seed.form, check.answers))) {
+    stored[id] = encryptField(key, JSON.stringify(value), fieldContext('request', id, reference));
+    masked[id] = `${maskResidentId(value.slice(0, 18))}${value.slice(18)}`;
   }
 
   const createdAt = now.toISOString();

@@ -22,7 +22,7 @@ export function useAnswerText(countyFigures: Record<string, string | number>) {
         return maskMobile(String(value));
       case 'payment-account': {
         const account = value as PaymentAccount;
-        return `${account.bank} ${maskAccount(account.account)}`;
+        return `${t(`form.accountKinds.${account.kind}`)} ${account.bank} ${maskAccount(account.account)}`;
       }
       case 'choice': {
         const choice = question.choices.find((each) => each.value === value);

@@ -23,6 +23,9 @@ export interface QuestionScreenProps {
   onContinue: () => void;
 }
 
+/** A 社保卡 (with its bank account) or a bank card; the 社保卡 first, as most allowances are paid to it. */
+const accountKinds = ['social-security-card', 'bank-card'] as const;
+
 /** Keypad lengths: mobile 11, a household count 3, a date as 8 digits, an account up to 30. */
 const keypadLength = { mobile: 11, number: 3, date: 8, 'payment-account': 30 } as const;
 
@@ -75,7 +78,7 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
       const account = question.type === 'payment-account' ? ((value as Partial<PaymentAccount> | undefined) ?? {}) : undefined;
       const digits = account ? (account.account ?? '') : question.type === 'number' ? (value === undefined ? '' : String(value)) : typeof value === 'string' ? value.replaceAll('-', '') : '';
       const setDigits = (next: string) => {
-        if (account) onChange({ kind: 'bank-card', bank: account.bank ?? '', account: next });
+        if (account) onChange({ kind: account.kind ?? 'social-security-card', bank: account.bank ?? '', account: next });
         else if (question.type === 'number') onChange(next === '' ? undefined : Number(next));
         else if (question.type === 'date') onChange(next.length === 8 ? `${next.slice(0, 4)}-${next.slice(4, 6)}-${next.slice(6)}` : next);
         else onChange(next);
@@ -85,9 +88,14 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
       body = (
         <>
           {account && (
-            <div role="group" aria-label={t('form.bank')} className="question__choices">
-              {banks.map((bank) => toggle(bank[language], account.bank === bank['zh-CN'], () => onChange({ kind: 'bank-card', bank: bank['zh-CN'], account: account.account ?? '' }), bank['zh-CN']))}
-            </div>
+            <>
+              <div role="group" aria-label={t('form.accountKind')} className="question__choices">
+                {accountKinds.map((kind) => toggle(t(`form.accountKinds.${kind}`), (account.kind ?? 'social-security-card') === kind, () => onChange({ ...account, kind }), kind))}
+              </div>
+              <div role="group" aria-label={t('form.bank')} className="question__choices">
+                {banks.map((bank) => toggle(bank[language], account.bank === bank['zh-CN'], () => onChange({ ...account, kind: account.kind ?? 'social-security-card', bank: bank['zh-CN'] }), bank['zh-CN']))}
+              </div>
+            </>
           )}
           <KeypadField label={label} hint={hint} value={digits} maxLength={maxLength} allowed={question.type === 'id-number' ? /[0-9X]/ : /[0-9]/} error={error} onChange={setDigits} />
         </>
