@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { highAgeAllowanceAnswers } from '../testing/kiosk-files.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 
@@ -16,13 +17,7 @@ async function kiosk() {
   return started;
 }
 
-const highAgeAnswers = {
-  applicantRelation: 'self',
-  idNumber: '410102194603151231',
-  paymentAccount: { kind: 'bank-card', bank: '中国农业银行', account: '6228480012345678901' },
-  contactMobile: '13812345678',
-  consent: true,
-};
+const highAgeAnswers = highAgeAllowanceAnswers;
 
 function post(base: string, body: unknown) {
   return fetch(`${base}/api/applications`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -16,6 +16,15 @@ export function demoConfig(): Record<string, unknown> {
   return JSON.parse(readFileSync(bundledConfigFile, 'utf8')) as Record<string, unknown>;
 }
 
+/** A complete, valid set of answers to the shipped high-age allowance form. */
+export const highAgeAllowanceAnswers = {
+  applicantRelation: 'self',
+  idNumber: '410102194603151231',
+  paymentAccount: { kind: 'bank-card', bank: '中国农业银行', account: '6228480012345678901' },
+  contactMobile: '13812345678',
+  consent: true,
+};
+
 /** product.md, What it does: the queue ticket and the nine services, in home-screen order. */
 export const productServices = [
   'queue-ticket',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore } from '../../store/open.ts';
 import { decryptField, fieldContext, loadOrCreateDataKey } from '../../store/crypto/index.ts';
-import { shippedSeeds } from '../../testing/kiosk-files.ts';
+import { highAgeAllowanceAnswers, shippedSeeds } from '../../testing/kiosk-files.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
 import { validateReference } from './reference.ts';
 import { submitApplication } from './submit.ts';
@@ -13,13 +13,7 @@ const today = new Date('2026-11-27T09:00:00Z');
 const highAge = shippedSeeds().find((seed) => seed.id === 'high-age-allowance');
 if (!highAge) throw new Error('the high-age allowance seed is missing');
 
-const answers = {
-  applicantRelation: 'self',
-  idNumber: '410102194603151231',
-  paymentAccount: { kind: 'bank-card', bank: '中国农业银行', account: '6228480012345678901' },
-  contactMobile: '13812345678',
-  consent: true,
-};
+const answers = highAgeAllowanceAnswers;
 
 function kiosk() {
   const dir = tempDir();

@@ -3,8 +3,6 @@ import { ServiceForm } from './form.ts';
 import { SeedText } from './seed-text.ts';
 import { localeIds, seedTexts } from './texts.ts';
 
-export { SeedText };
-
 /** The kiosk's languages. zh-CN is the default everywhere. */
 export const LocaleId = z.enum(localeIds);
 export type LocaleId = z.infer<typeof LocaleId>;

@@ -1,4 +1,5 @@
 import type { ServiceSeed } from './seed.ts';
+import type { SeedText } from './seed-text.ts';
 
 /**
  * The seed text helpers the renderer shares. Kept apart from seed.ts so the renderer does not
@@ -6,8 +7,6 @@ import type { ServiceSeed } from './seed.ts';
  */
 export const localeIds = ['zh-CN', 'en'] as const;
 export type LocaleId = (typeof localeIds)[number];
-
-type SeedText = ServiceSeed['name'];
 
 /** Every text in a seed, in reading order. */
 export function seedTexts(seed: ServiceSeed): SeedText[] {

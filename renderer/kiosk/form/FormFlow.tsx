@@ -26,8 +26,6 @@ export interface FormFlowProps {
   onLeave: () => void;
 }
 
-const idNumberErrors = new Set(['length', 'characters', 'region', 'date', 'future', 'checksum']);
-
 /** A guided application: one question per page, check answers with 修改, submit, confirmation. */
 export function FormFlow({ service, settings, countyFigures, draft, onDraftChange, onLeave }: FormFlowProps) {
   const { t, i18n } = useTranslation();
@@ -36,7 +34,6 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
   const [error, setError] = useState<AnswerError>();
   const [failure, setFailure] = useState<string>();
   const questions = askedQuestions(service.form, draft);
-  const errorText = (answerError: AnswerError) => t(idNumberErrors.has(answerError) ? `form.idNumber.errors.${answerError}` : `form.errors.${answerError}`);
 
   const go = (next: Position) => {
     setError(undefined);
@@ -115,7 +112,7 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
       key={question.id}
       question={question}
       value={draft[question.id]}
-      error={error && errorText(error)}
+      error={error && t(`form.errors.${error}`)}
       countyFigures={countyFigures}
       banks={settings.banks}
       onChange={setAnswer}
@@ -125,7 +122,8 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
   );
 
   function eligibilityNotes(): string[] {
-    const idNumber = Object.entries(draft).find(([id]) => service.form.questions.find((each) => each.id === id)?.type === 'id-number')?.[1];
+    const idQuestion = service.form.questions.find((each) => each.type === 'id-number');
+    const idNumber = idQuestion ? draft[idQuestion.id] : undefined;
     const facts = typeof idNumber === 'string' ? validateResidentId(idNumber) : undefined;
     if (!facts?.ok) return [];
     return service.form.eligibility

@@ -12,8 +12,11 @@ import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Screen } from '../Screen.tsx';
 import './QuestionScreen.css';
 
+/** Every question type but the ID number, which has its own page (IdNumberScreen, with the card reader). */
+export type NonIdQuestion = Exclude<Question, { type: 'id-number' }>;
+
 export interface QuestionScreenProps {
-  question: Question;
+  question: NonIdQuestion;
   value: unknown;
   error?: string;
   countyFigures: Record<string, string | number>;
@@ -70,7 +73,6 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
         </label>
       );
       break;
-    case 'id-number':
     case 'mobile':
     case 'number':
     case 'date':
@@ -83,7 +85,7 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
         else if (question.type === 'date') onChange(next.length === 8 ? `${next.slice(0, 4)}-${next.slice(4, 6)}-${next.slice(6)}` : next);
         else onChange(next);
       };
-      const maxLength = question.type === 'id-number' ? 18 : keypadLength[question.type];
+      const maxLength = keypadLength[question.type];
       const label = question.type === 'payment-account' ? t('form.account') : heading;
       body = (
         <>
@@ -97,12 +99,12 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
               </div>
             </>
           )}
-          <KeypadField label={label} hint={hint} value={digits} maxLength={maxLength} allowed={question.type === 'id-number' ? /[0-9X]/ : /[0-9]/} error={error} onChange={setDigits} />
+          <KeypadField label={label} hint={hint} value={digits} maxLength={maxLength} allowed={/[0-9]/} error={error} onChange={setDigits} />
         </>
       );
       aside = (
         <Keypad
-          kind={question.type === 'id-number' ? 'id-number' : 'phone'}
+          kind="phone"
           fieldLabel={label}
           onKey={(key) => setDigits((digits + key).slice(0, maxLength))}
           onDeleteOne={() => setDigits(digits.slice(0, -1))}
