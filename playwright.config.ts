@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from './e2e/support/browser.ts';
 
-export const e2ePort = 8190;
+/** KIOSK_E2E_PORT lets two checkouts run their specs side by side. */
+export const e2ePort = Number(process.env.KIOSK_E2E_PORT ?? 8190);
 /**
  * The browser host's data directory, where the file printer writes receipts the specs read. Made once
  * by the runner; its workers load this file again and inherit the same directory through the environment.

@@ -34,6 +34,24 @@ export const events = {
     type: 'error',
     message: 'Some voice clips could not be made; those strings are synthesised when first spoken (npm run setup:system installs espeak-ng)',
   },
+  // Audit events (issue #6, Audit log): each is also written to the hash-chained audit log.
+  staffSignIn: { id: 'staff.sign-in', type: 'audit', message: 'A staff member signed in' },
+  staffSignOut: { id: 'staff.sign-out', type: 'audit', message: 'A staff member signed out' },
+  staffPinFailed: { id: 'staff.pin-failed', type: 'audit', message: 'A wrong staff PIN was entered' },
+  staffLockedOut: { id: 'staff.locked-out', type: 'audit', message: 'Staff sign-in is locked after too many wrong PINs' },
+  devicePaired: { id: 'device.paired', type: 'audit', message: 'A hall device was paired with the kiosk' },
+  ticketIssued: { id: 'queue.ticket-issued', type: 'info', message: 'A queue ticket was issued' },
+  queueCall: { id: 'queue.call', type: 'audit', message: 'A ticket was called to a window' },
+  queueRecall: { id: 'queue.recall', type: 'audit', message: 'A ticket was called again' },
+  queueSkip: { id: 'queue.skip', type: 'audit', message: 'A ticket was skipped' },
+  queueFinish: { id: 'queue.finish', type: 'audit', message: 'A ticket was finished' },
+  helpCalled: { id: 'help.called', type: 'info', message: 'A resident called for staff' },
+  helpAcknowledged: { id: 'help.acknowledged', type: 'audit', message: 'Staff acknowledged a help call' },
+  helpCleared: { id: 'help.cleared', type: 'audit', message: 'Staff cleared a help call' },
+  proxyFiling: { id: 'proxy.filing', type: 'audit', message: 'Staff filed a request on a resident\'s behalf, with consent' },
+  sessionReset: { id: 'session.reset', type: 'audit', message: 'Staff reset the kiosk session' },
+  exportMade: { id: 'export.made', type: 'audit', message: 'Data was exported' },
+  configChanged: { id: 'config.changed', type: 'audit', message: 'The hall configuration was changed in the staff console' },
 } as const satisfies Record<string, EventDefinition>;
 
 export type KioskEvent = (typeof events)[keyof typeof events];

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LocaleId } from '../core/catalog/seed.ts';
 import { PrinterConfig } from '../core/printing/index.ts';
-
-/** A short text in both kiosk languages. */
-const Localised = z.strictObject({ 'zh-CN': z.string().trim().min(1), en: z.string().trim().min(1) });
+import { QueueConfig } from '../core/queue/queue-config.ts';
+import { StaffList } from '../core/staff/staff-config.ts';
+import { Localised } from './localised.ts';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 08:30');
 
@@ -63,6 +63,10 @@ export const KioskConfig = z.strictObject({
     /** One-switch auto scanning: how long the highlight stays on each control. */
     scanIntervalMs: z.int().min(500).max(5000).default(1500),
   }),
+  /** Business types, priority groups and how priority tickets are called (issue #6). */
+  queue: QueueConfig,
+  /** Who may sign in to staff mode, with their PIN hashes; admins manage this list in the console. */
+  staff: StaffList,
   /** Banks a payment account can be at, as residents know them; the first is the commonest. */
   banks: z.array(Localised).min(1),
   /** The receipt printer; without one, receipts are written as text files in the data directory. */

@@ -5,7 +5,7 @@ import type { ReceiptPrinter } from '../core/printing/index.ts';
 import type { HallVoice } from '../core/speech/index.ts';
 import type { DataKeyLoad } from '../store/crypto/index.ts';
 import type { Logger } from '../log.ts';
-import { openStaffNotices } from '../core/staff/notices.ts';
+import type { StaffSessions } from '../core/staff/sessions.ts';
 import type { LoadedConfig } from '../config/load.ts';
 import type { KioskDatabase } from '../store/open.ts';
 import { schemaVersion } from '../store/migrate.ts';
@@ -14,10 +14,15 @@ import { audioRoutes } from './audio-routes.ts';
 import { contentSecurity } from './content-security.ts';
 import type { LiveHub } from './hub.ts';
 import { liveEventRoutes } from './live-events.ts';
+import { helpRoutes } from './help-routes.ts';
+import { queueRoutes } from './queue-routes.ts';
 import { rendererFileRoutes } from './renderer-files.ts';
+import { reportRoutes } from './report-routes.ts';
+import { staffRoutes } from './staff-routes.ts';
 
 export interface KioskDeps {
   db: KioskDatabase;
+  /** Replaced when an admin changes the config in the console: read it per request, never keep a copy. */
   loadedConfig: LoadedConfig;
   seedProblems: readonly SeedProblem[];
   hub: LiveHub;
@@ -26,41 +31,36 @@ export interface KioskDeps {
   /** The key that seals residents' personal data (store/crypto); not ok when the key file is unusable. */
   dataKey: DataKeyLoad;
   printer: ReceiptPrinter;
+  staffSessions: StaffSessions;
   log: Logger;
   /** Vite's output, dist/renderer. */
   rendererDir: string;
 }
 
 function apiRoutes(deps: KioskDeps) {
-  const { config } = deps.loadedConfig;
+  const config = () => deps.loadedConfig.config;
   return new Hono()
-    .get('/kiosk', (c) =>
-      c.json({
-        hall: { name: config.hall.name, dutyPhone: config.hall.dutyPhone },
-        languages: config.languages,
-        timing: config.timing,
-        switches: config.switches,
-        banks: config.banks,
-      }),
-    )
+    .get('/kiosk', (c) => {
+      const { hall, languages, timing, switches, banks, queue } = config();
+      return c.json({
+        hall: { name: hall.name, dutyPhone: hall.dutyPhone, windows: hall.windows },
+        languages,
+        timing,
+        switches,
+        banks,
+        queue: { businessTypes: queue.businessTypes, priorityGroups: queue.priority.groups, priorityMark: queue.priority.mark },
+      });
+    })
     .get('/catalog', (c) =>
-      c.json({ services: listCatalog(deps.db, config.services.enabled), countyFigures: config.countyFigures }),
+      c.json({ services: listCatalog(deps.db, config().services.enabled), countyFigures: config().countyFigures }),
     )
     .route('/events', liveEventRoutes(deps.hub))
     .route('/audio', audioRoutes(deps))
     .route('/applications', applicationRoutes(deps, deps.log))
-    .get('/staff/status', (c) =>
-      c.json({
-        config: {
-          source: deps.loadedConfig.source,
-          requestedPath: deps.loadedConfig.requestedPath,
-          problems: deps.loadedConfig.problems,
-        },
-        seedProblems: deps.seedProblems,
-        notices: openStaffNotices(deps.db),
-        staffConsolesOnline: deps.hub.connected('staff'),
-      }),
-    );
+    .route('/queue', queueRoutes(deps))
+    .route('/help', helpRoutes(deps))
+    .route('/reports', reportRoutes(deps))
+    .route('/staff', staffRoutes(deps));
 }
 
 /** The kiosk's one backend: the same fetch handler serves Electron (app://) and the browser host (HTTP). */

@@ -10,6 +10,7 @@ import { openStore } from '../store/open.ts';
 import { createReceiptPrinter } from '../core/printing/index.ts';
 import type { KioskDeps } from './app.ts';
 import { LiveHub } from './hub.ts';
+import { StaffSessions } from '../core/staff/sessions.ts';
 
 /** Where the kiosk's files are. The browser host uses the repository; Electron its resources folder. */
 export interface KioskPaths {
@@ -45,7 +46,7 @@ export function bootKiosk(paths: KioskPaths, log: Logger): KioskDeps {
   if (!dataKey.ok) log(events.dataKeyUnavailable, { error: dataKey.error, detail: dataKey.detail });
   const { config } = loadedConfig;
   const printer = createReceiptPrinter(config.printer ?? { kind: 'file', dir: paths.dataDir }, { publicPhoneNumbers: [config.hall.dutyPhone] });
-  return { db, loadedConfig, seedProblems, hub: new LiveHub(), voice, dataKey, printer, log, rendererDir: paths.rendererDir };
+  return { db, loadedConfig, seedProblems, hub: new LiveHub(), voice, dataKey, printer, staffSessions: new StaffSessions(), log, rendererDir: paths.rendererDir };
 }
 
 /**

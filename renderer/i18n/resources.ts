@@ -1,10 +1,49 @@
+import enBoard from './locales/en/board.json' with { type: 'json' };
+import enHelp from './locales/en/help.json' with { type: 'json' };
+import enKeyboard from './locales/en/keyboard.json' with { type: 'json' };
+import enQueue from './locales/en/queue.json' with { type: 'json' };
+import enStaff from './locales/en/staff.json' with { type: 'json' };
+import enStaffMode from './locales/en/staffMode.json' with { type: 'json' };
+import enTicket from './locales/en/ticket.json' with { type: 'json' };
 import en from './locales/en/translation.json' with { type: 'json' };
+import zhBoard from './locales/zh-CN/board.json' with { type: 'json' };
+import zhHelp from './locales/zh-CN/help.json' with { type: 'json' };
+import zhKeyboard from './locales/zh-CN/keyboard.json' with { type: 'json' };
+import zhQueue from './locales/zh-CN/queue.json' with { type: 'json' };
+import zhStaff from './locales/zh-CN/staff.json' with { type: 'json' };
+import zhStaffMode from './locales/zh-CN/staffMode.json' with { type: 'json' };
+import zhTicket from './locales/zh-CN/ticket.json' with { type: 'json' };
 import zhCN from './locales/zh-CN/translation.json' with { type: 'json' };
 
-/** The interface strings, zh-CN first (the default). Seed texts are added at run time from the catalog. */
+/**
+ * The interface strings, zh-CN first (the default), in one i18next namespace. Each area keeps its own
+ * file, whose name is its top-level key (`board.json` holds `board.*`). Seed texts are added at run time.
+ */
 export const resources = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
+  'zh-CN': {
+    translation: {
+      ...zhCN,
+      board: zhBoard,
+      help: zhHelp,
+      keyboard: zhKeyboard,
+      queue: zhQueue,
+      staff: zhStaff,
+      staffMode: zhStaffMode,
+      ticket: zhTicket,
+    },
+  },
+  en: {
+    translation: {
+      ...en,
+      board: enBoard,
+      help: enHelp,
+      keyboard: enKeyboard,
+      queue: enQueue,
+      staff: enStaff,
+      staffMode: enStaffMode,
+      ticket: enTicket,
+    },
+  },
 } as const;
 
 export const defaultLocale = 'zh-CN';

@@ -2,6 +2,9 @@ import { catalog } from './001-catalog.ts';
 import { staffNotices } from './002-staff-notices.ts';
 import { voiceClips } from './003-voice-clips.ts';
 import { requests } from './004-requests.ts';
+import { auditLog } from './005-audit-log.ts';
+import { queue } from './006-queue.ts';
+import { staffDevices } from './007-staff-devices.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -15,4 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, sql: staffNotices },
   { version: 3, sql: voiceClips },
   { version: 4, sql: requests },
+  { version: 5, sql: auditLog },
+  { version: 6, sql: queue },
+  { version: 7, sql: staffDevices },
 ];
