@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from './e2e/support/browser.ts';
@@ -12,6 +12,9 @@ export const e2ePort = Number(process.env.KIOSK_E2E_PORT ?? 8190);
  */
 process.env.KIOSK_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
 export const e2eDataDir = process.env.KIOSK_E2E_DATA_DIR;
+/** The hall's config, a copy: the admin specs change it through the console, never the repository's file. */
+export const e2eConfigFile = join(e2eDataDir, 'hall-config.json');
+if (!existsSync(e2eConfigFile)) copyFileSync('kiosk-config/default.json', e2eConfigFile);
 
 /** Runs against the built browser host (`npm run build` first), with a fresh data directory. */
 export default defineConfig({
@@ -35,7 +38,7 @@ export default defineConfig({
       KIOSK_PORT: String(e2ePort),
       KIOSK_HOST: '127.0.0.1',
       KIOSK_DATA_DIR: e2eDataDir,
-      KIOSK_CONFIG: 'kiosk-config/default.json',
+      KIOSK_CONFIG: e2eConfigFile,
       // The start-up build is covered by electron/server/audio-routes.test.ts; here it would only compete
       // with the browser for the machine's two cores. Clips are made when first asked for, as on a fresh kiosk.
       KIOSK_VOICE_PREBUILD: 'off',
