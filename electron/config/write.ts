@@ -29,11 +29,12 @@ function writeAtomically(file: string, text: string): void {
 /**
  * Applies an admin's change to the hall's config file. The file keeps its own fields in its own order,
  * its `$schema` and 2-space JSON; only the patched sections are replaced. The result is checked exactly
- * as at start-up (schema and service catalog) before anything is written, and is also kept as the last
- * good config, so a later broken hand edit can never bring back a removed member's PIN.
+ * as at start-up (schema and service catalog) before anything is written. The running kiosk also keeps
+ * it as the last good config, so a later broken hand edit can never bring back a removed member's PIN;
+ * a command-line change leaves that to the kiosk's next start.
  */
 export function writeConfigChange(
-  paths: Pick<ConfigPaths, 'requested' | 'lastGood'>,
+  paths: Pick<ConfigPaths, 'requested'> & Partial<Pick<ConfigPaths, 'lastGood'>>,
   seeds: readonly ServiceSeed[],
   patch: ConfigPatch,
 ): ConfigCheck {
@@ -44,6 +45,6 @@ export function writeConfigChange(
   const next = checkConfigText(text, seeds);
   if (!next.ok) return next;
   writeAtomically(paths.requested, text);
-  writeAtomically(paths.lastGood, text);
+  if (paths.lastGood !== undefined) writeAtomically(paths.lastGood, text);
   return next;
 }
