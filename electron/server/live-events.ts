@@ -11,12 +11,12 @@ const heartbeatMs = 25_000;
 const LiveQuery = z.object({ client: z.enum(['kiosk', 'staff', 'board']).default('kiosk') });
 
 /**
- * GET /api/events: Server-Sent Events, one `data:` JSON line per LiveEvent. In LAN mode another device
+ * GET /api/events: Server-Sent Events, one `data:` JSON line per LiveEvent. Another device (LAN mode)
  * must be paired. `client=staff` needs a staff session and is refused without one (401), never quietly
  * served as a kiosk page: only a signed-in console counts as staff who can answer a help call, and the
  * stream ends when that session does.
  */
-export function liveEventRoutes(deps: Pick<KioskDeps, 'hub' | 'staffSessions' | 'loadedConfig' | 'db'>) {
+export function liveEventRoutes(deps: Pick<KioskDeps, 'hub' | 'staffSessions' | 'db'>) {
   return new Hono().get('/', zValidator('query', LiveQuery), requirePairedDevice(deps), (c) => {
     const { client } = c.req.valid('query');
     let staffToken: string | undefined;

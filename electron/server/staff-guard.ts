@@ -16,7 +16,7 @@ export interface StaffVariables {
   staffSession: StaffSession;
 }
 
-type GuardDeps = Pick<KioskDeps, 'staffSessions' | 'loadedConfig' | 'db'>;
+type GuardDeps = Pick<KioskDeps, 'staffSessions' | 'db'>;
 
 /**
  * The kiosk's own browser connects from exactly these. Anything else, even elsewhere in 127.0.0.0/8,
@@ -35,9 +35,12 @@ export function isLocalRequest(c: Context): boolean {
   return address !== undefined && kioskAddresses.has(address);
 }
 
-/** architecture.md, Security: in LAN mode another device must be paired (a one-time code at the kiosk). */
+/**
+ * architecture.md, Security: in LAN mode another device must be paired (a one-time code at the kiosk).
+ * The rule holds in local mode too, although the server then listens on 127.0.0.1 only: a host opened to
+ * the network by mistake still lets no unpaired device in.
+ */
 function isTrustedDevice(c: Context, deps: GuardDeps): boolean {
-  if (deps.loadedConfig.config.network.mode === 'local') return true;
   return isLocalRequest(c) || isPairedDevice(deps.db, getCookie(c, deviceCookie));
 }
 
@@ -63,7 +66,7 @@ export function refuseStaff(c: Context, error: StaffRefusal) {
 }
 
 /**
- * Refuses a request from an unpaired device in LAN mode (403), without a live staff session (401), or,
+ * Refuses a request from another device that is not paired (403), without a live staff session (401), or,
  * for `role: 'admin'`, whose staff member is not an admin (403). A resident's page never holds the
  * cookie, so it is refused too.
  */
@@ -76,7 +79,7 @@ export function requireStaff(deps: GuardDeps, options: { role?: 'admin' } = {}) 
   });
 }
 
-/** For what hall devices may see without a staff session, such as the board's data: only a paired device in LAN mode (403). */
+/** For what hall devices may see without a staff session, such as the board's data: the kiosk itself or a paired device (else 403). */
 export function requirePairedDevice(deps: GuardDeps) {
   return createMiddleware(async (c, next) => {
     if (!isTrustedDevice(c, deps)) return refuseStaff(c, 'device-not-paired');

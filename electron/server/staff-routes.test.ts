@@ -262,13 +262,12 @@ describe('pairing a hall device in LAN mode', () => {
     expect(await board.answered).toBe(403);
   });
 
-  test('in local mode nothing needs pairing', async () => {
+  test('in local mode too, should the host be opened to the network by mistake', async () => {
     const { browser } = await hall({ network: 'local' });
     const other = browser('another device');
-    expect((await other.signIn(staffPin)).status).toBe(200);
-    const board = other.listen('board');
-    expect(await board.answered).toBe(200);
-    board.close();
+    expect(await other.signIn(staffPin)).toMatchObject({ status: 403, body: { error: 'device-not-paired' } });
+    expect(await other.listen('board').answered).toBe(403);
+    expect((await browser('kiosk').signIn(staffPin)).status).toBe(200);
   });
 });
 
