@@ -46,7 +46,8 @@ async function startKiosk(options: { configText?: string; databaseBytes?: string
   });
   running.push(server);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { base, log, deps };
+  const staffHeaders = { Cookie: `kiosk_staff=${deps.staffSessions.create({ id: 'demo-admin', name: '演示管理员', role: 'admin' }, 'console').token}` };
+  return { base, log, deps, staffHeaders };
 }
 
 describe('the kiosk backend over HTTP', () => {
@@ -83,14 +84,14 @@ describe('the kiosk backend over HTTP', () => {
   });
 
   test('streams live events over SSE and counts the staff consoles connected', async () => {
-    const { base } = await startKiosk();
+    const { base, staffHeaders } = await startKiosk();
     const controller = new AbortController();
-    const stream = await fetch(`${base}/api/events?client=staff`, { signal: controller.signal });
+    const stream = await fetch(`${base}/api/events?client=staff`, { signal: controller.signal, headers: staffHeaders });
     expect(stream.headers.get('content-type')).toContain('text/event-stream');
     const reader = stream.body?.getReader();
     const first = new TextDecoder().decode((await reader?.read())?.value);
     expect(first).toContain('event: hello');
-    const status = (await (await fetch(`${base}/api/staff/status`)).json()) as { staffConsolesOnline: number };
+    const status = (await (await fetch(`${base}/api/staff/status`, { headers: staffHeaders })).json()) as { staffConsolesOnline: number };
     expect(status.staffConsolesOnline).toBe(1);
     controller.abort();
   });
@@ -101,8 +102,8 @@ describe('the kiosk backend over HTTP', () => {
   });
 
   test('tells staff about a broken config, and keeps running on the bundled default', async () => {
-    const { base, log } = await startKiosk({ configText: '{ "hall": ' });
-    const status = (await (await fetch(`${base}/api/staff/status`)).json()) as { config: { source: string; problems: unknown[] } };
+    const { base, log, staffHeaders } = await startKiosk({ configText: '{ "hall": ' });
+    const status = (await (await fetch(`${base}/api/staff/status`, { headers: staffHeaders })).json()) as { config: { source: string; problems: unknown[] } };
     expect(status.config.source).toBe('bundled-default');
     expect(status.config.problems).toEqual([{ kind: 'syntax', path: '(whole file)', line: 1, column: 11 }]);
     expect(log.lines.map((line) => line.event.id)).toEqual(expect.arrayContaining(['config.rejected', 'config.fallback']));
@@ -110,8 +111,8 @@ describe('the kiosk backend over HTTP', () => {
   });
 
   test('tells staff when a damaged database was set aside', async () => {
-    const { base, log } = await startKiosk({ databaseBytes: 'not a database '.repeat(100) });
-    const status = (await (await fetch(`${base}/api/staff/status`)).json()) as { notices: { kind: string; detail: { setAsideAs: string } }[] };
+    const { base, log, staffHeaders } = await startKiosk({ databaseBytes: 'not a database '.repeat(100) });
+    const status = (await (await fetch(`${base}/api/staff/status`, { headers: staffHeaders })).json()) as { notices: { kind: string; detail: { setAsideAs: string } }[] };
     expect(status.notices).toHaveLength(1);
     expect(status.notices[0]?.kind).toBe('database-set-aside');
     expect(status.notices[0]?.detail.setAsideAs).toMatch(/kiosk\.db\.corrupt-/);

@@ -6,7 +6,7 @@ import type { HallVoice } from '../core/speech/index.ts';
 import type { DataKeyLoad } from '../store/crypto/index.ts';
 import type { Logger } from '../log.ts';
 import type { StaffSessions } from '../core/staff/sessions.ts';
-import type { LoadedConfig } from '../config/load.ts';
+import type { ConfigPaths, LoadedConfig } from '../config/load.ts';
 import type { KioskDatabase } from '../store/open.ts';
 import { schemaVersion } from '../store/migrate.ts';
 import { applicationRoutes } from './application-routes.ts';
@@ -24,6 +24,8 @@ export interface KioskDeps {
   db: KioskDatabase;
   /** Replaced when an admin changes the config in the console: read it per request, never keep a copy. */
   loadedConfig: LoadedConfig;
+  /** Where the config came from; an admin's change is written to `requested` and `lastGood`. */
+  configPaths: ConfigPaths;
   seedProblems: readonly SeedProblem[];
   hub: LiveHub;
   /** The hall's strings, pronunciations and recordings, for speech (see hallVoice). */
@@ -54,7 +56,7 @@ function apiRoutes(deps: KioskDeps) {
     .get('/catalog', (c) =>
       c.json({ services: listCatalog(deps.db, config().services.enabled), countyFigures: config().countyFigures }),
     )
-    .route('/events', liveEventRoutes(deps.hub))
+    .route('/events', liveEventRoutes(deps))
     .route('/audio', audioRoutes(deps))
     .route('/applications', applicationRoutes(deps, deps.log))
     .route('/queue', queueRoutes(deps))

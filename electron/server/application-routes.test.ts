@@ -19,8 +19,8 @@ async function kiosk() {
 
 const highAgeAnswers = highAgeAllowanceAnswers;
 
-function post(base: string, body: unknown) {
-  return fetch(`${base}/api/applications`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+function post(base: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${base}/api/applications`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
 describe('POST /api/applications', () => {
@@ -59,5 +59,52 @@ describe('POST /api/applications', () => {
   test('refuses a service that is not switched on', async () => {
     const { base } = await kiosk();
     expect((await post(base, { serviceId: 'fishing-licence', locale: 'zh-CN', answers: {} })).status).toBe(404);
+  });
+
+  test('follows an admin’s change to the services at once', async () => {
+    const { base, deps } = await kiosk();
+    const { config } = deps.loadedConfig;
+    deps.loadedConfig = { ...deps.loadedConfig, config: { ...config, services: { enabled: ['queue-ticket'] } } };
+    expect((await post(base, { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: highAgeAnswers })).status).toBe(404);
+  });
+
+  test('records a resident’s own application as filed by nobody else', async () => {
+    const { base, deps } = await kiosk();
+    const { reference } = (await (await post(base, { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: highAgeAnswers })).json()) as { reference: string };
+    expect(deps.db.prepare('SELECT filed_by, proxy_consent FROM request WHERE reference = ?').get(reference)).toEqual({ filed_by: null, proxy_consent: null });
+    expect(deps.db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('proxy filing: staff apply for a resident who agreed', () => {
+  const proxyFiling = { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: highAgeAnswers, proxy: { consent: true } };
+
+  test('needs a staff session, and saves nothing without one', async () => {
+    const { base, deps } = await kiosk();
+    const response = await post(base, proxyFiling);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ ok: false, error: 'staff-session-required' });
+    expect(deps.db.prepare('SELECT count(*) AS n FROM request').get()).toEqual({ n: 0 });
+  });
+
+  test('records who filed it with the resident’s consent, and audits it', async () => {
+    const { base, deps } = await kiosk();
+    const { token } = deps.staffSessions.create({ id: 'demo-admin', name: '演示管理员', role: 'admin' }, 'kiosk');
+    const response = await post(base, proxyFiling, { Cookie: `kiosk_staff=${token}` });
+    expect(response.status).toBe(201);
+    const { reference } = (await response.json()) as { reference: string };
+    expect(deps.db.prepare('SELECT filed_by, proxy_consent FROM request WHERE reference = ?').get(reference)).toEqual({ filed_by: 'demo-admin', proxy_consent: 1 });
+    const audit = deps.db.prepare('SELECT event, actor, fields FROM audit_log').all();
+    expect(audit).toEqual([
+      { event: 'proxy.filing', actor: 'demo-admin', fields: JSON.stringify({ reference, serviceId: 'high-age-allowance', consent: true }) },
+    ]);
+  });
+
+  test('refuses a proxy filing without the resident’s consent', async () => {
+    const { base, deps } = await kiosk();
+    const { token } = deps.staffSessions.create({ id: 'demo-admin', name: '演示管理员', role: 'admin' }, 'kiosk');
+    const response = await post(base, { ...proxyFiling, proxy: { consent: false } }, { Cookie: `kiosk_staff=${token}` });
+    expect(response.status).toBe(400);
+    expect(deps.db.prepare('SELECT count(*) AS n FROM request').get()).toEqual({ n: 0 });
   });
 });

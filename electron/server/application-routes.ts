@@ -1,42 +1,61 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { audited } from '../core/audit/audit-log.ts';
 import { applicationReceipt } from '../core/applications/receipt.ts';
 import { submitApplication } from '../core/applications/submit.ts';
 import { listCatalog } from '../core/catalog/catalog.ts';
 import { LocaleId } from '../core/catalog/seed.ts';
 import { fillCountyFigures } from '../core/speech/index.ts';
+import { markProxyFiling } from '../core/staff/proxy-filing.ts';
 import { events } from '../events.ts';
 import type { Logger } from '../log.ts';
 import { createKioskI18n } from '../../renderer/i18n/create.ts';
 import type { KioskDeps } from './app.ts';
+import { findStaffSession, refuseStaff } from './staff-guard.ts';
 
 const ApplicationRequest = z.strictObject({
   serviceId: z.string().regex(/^[a-z0-9-]+$/),
   locale: LocaleId,
   /** Checked question by question against the service's form. */
   answers: z.record(z.string(), z.unknown()),
+  /** Staff filing for a resident who agreed to it (issue #6): only with a staff session. */
+  proxy: z.strictObject({ consent: z.literal(true) }).optional(),
 });
 
 /**
  * POST /api/applications: a resident's application. Saved (with its outbox row) before anything else,
- * then the receipt is printed; a printer problem never loses the request.
+ * then the receipt is printed; a printer problem never loses the request. A proxy filing records who
+ * filed it and the resident's consent in the same transaction, and is audited.
  */
-export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 'dataKey' | 'printer'>, log: Logger) {
-  const { config } = deps.loadedConfig;
+export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 'dataKey' | 'printer' | 'staffSessions'>, log: Logger) {
   const i18n = createKioskI18n();
+  const audit = audited(deps.db, log);
   return new Hono().post(
     '/',
     zValidator('json', ApplicationRequest, (result, c) => {
       if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
     }),
     async (c) => {
-      const { serviceId, locale, answers } = c.req.valid('json');
+      const { serviceId, locale, answers, proxy } = c.req.valid('json');
+      // An admin may change the config while the kiosk runs: read it per request.
+      const { config } = deps.loadedConfig;
+      const filer = proxy ? findStaffSession(c, deps) : undefined;
+      if (filer && !filer.ok) return refuseStaff(c, filer.error);
       const seed = listCatalog(deps.db, config.services.enabled).find((each) => each.id === serviceId);
       if (!seed) return c.json({ ok: false, error: 'unknown-service' } as const, 404);
       // Without the key no personal data can be kept safely: the resident is sent to the counter.
-      if (!deps.dataKey.ok) return c.json({ ok: false, error: 'key-unavailable' } as const, 503);
-      const result = submitApplication(deps.db, deps.dataKey.key, seed, answers);
+      const { dataKey } = deps;
+      if (!dataKey.ok) return c.json({ ok: false, error: 'key-unavailable' } as const, 503);
+      const result = deps.db.transaction(() => {
+        const submitted = submitApplication(deps.db, dataKey.key, seed, answers);
+        if (submitted.ok && filer?.ok) {
+          const staffId = filer.session.staff.id;
+          markProxyFiling(deps.db, submitted.reference, staffId);
+          audit(events.proxyFiling, { reference: submitted.reference, serviceId, consent: true }, staffId);
+        }
+        return submitted;
+      })();
       if (!result.ok) return c.json(result, 422);
 
       // The config check guarantees every figure a seed uses; an unfilled one would show as written.

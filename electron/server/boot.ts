@@ -34,10 +34,8 @@ export function bootKiosk(paths: KioskPaths, log: Logger): KioskDeps {
   const { written } = loadCatalogIntoStore(db, seeds);
   log(events.catalogLoaded, { services: seeds.length, updated: written });
 
-  const loadedConfig = loadKioskConfig(
-    { requested: paths.configFile, lastGood: join(paths.dataDir, 'last-good-config.json'), bundledDefault: paths.bundledConfigFile },
-    seeds,
-  );
+  const configPaths = { requested: paths.configFile, lastGood: join(paths.dataDir, 'last-good-config.json'), bundledDefault: paths.bundledConfigFile };
+  const loadedConfig = loadKioskConfig(configPaths, seeds);
   for (const problem of loadedConfig.problems) log(events.configRejected, { file: paths.configFile, ...problem });
   if (loadedConfig.source !== 'file') log(events.configFallback, { using: loadedConfig.source });
 
@@ -46,7 +44,7 @@ export function bootKiosk(paths: KioskPaths, log: Logger): KioskDeps {
   if (!dataKey.ok) log(events.dataKeyUnavailable, { error: dataKey.error, detail: dataKey.detail });
   const { config } = loadedConfig;
   const printer = createReceiptPrinter(config.printer ?? { kind: 'file', dir: paths.dataDir }, { publicPhoneNumbers: [config.hall.dutyPhone] });
-  return { db, loadedConfig, seedProblems, hub: new LiveHub(), voice, dataKey, printer, staffSessions: new StaffSessions(), log, rendererDir: paths.rendererDir };
+  return { db, loadedConfig, configPaths, seedProblems, hub: new LiveHub(), voice, dataKey, printer, staffSessions: new StaffSessions(), log, rendererDir: paths.rendererDir };
 }
 
 /**

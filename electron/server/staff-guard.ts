@@ -1,25 +1,88 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
+import { isPairedDevice } from '../core/staff/device-pairing.ts';
 import type { StaffSession } from '../core/staff/sessions.ts';
 import type { KioskDeps } from './app.ts';
 
 /** The cookie that carries a staff session: HttpOnly, SameSite=Strict, path /api. */
 export const staffCookie = 'kiosk_staff';
 
+/** The cookie that marks a paired hall device (console or board) in LAN mode: HttpOnly, SameSite=Strict, path /api. */
+export const deviceCookie = 'kiosk_device';
+
 export interface StaffVariables {
   staffSession: StaffSession;
 }
 
+type GuardDeps = Pick<KioskDeps, 'staffSessions' | 'db'>;
+
 /**
- * Refuses a request without a live staff session (401), or, for `role: 'admin'`, one whose staff member is
- * not an admin (403). A resident's page never holds the cookie, so it is refused too.
+ * The kiosk's own browser connects from exactly these. Anything else, even elsewhere in 127.0.0.0/8,
+ * counts as another device and must pair: stricter than "any loopback", never looser.
  */
-export function requireStaff(deps: Pick<KioskDeps, 'staffSessions' | 'loadedConfig' | 'db'>, { role }: { role?: 'admin' } = {}) {
+const kioskAddresses = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * Whether a request comes from the kiosk itself. Electron's app:// handler has no connection at all, so
+ * it is local; over HTTP the socket's remote address decides, never a header a client could set.
+ */
+export function isLocalRequest(c: Context): boolean {
+  const env = c.env as { incoming?: unknown; server?: { incoming?: unknown } } | undefined;
+  if (!(env?.server ?? env)?.incoming) return true;
+  const { address } = getConnInfo(c).remote;
+  return address !== undefined && kioskAddresses.has(address);
+}
+
+/**
+ * architecture.md, Security: in LAN mode another device must be paired (a one-time code at the kiosk).
+ * The rule holds in local mode too, although the server then listens on 127.0.0.1 only: a host opened to
+ * the network by mistake still lets no unpaired device in.
+ */
+function isTrustedDevice(c: Context, deps: GuardDeps): boolean {
+  return isLocalRequest(c) || isPairedDevice(deps.db, getCookie(c, deviceCookie));
+}
+
+export type StaffRefusal = 'device-not-paired' | 'staff-session-required' | 'admin-required';
+
+const refusalStatus = { 'device-not-paired': 403, 'staff-session-required': 401, 'admin-required': 403 } as const;
+
+/** The staff session a request carries, checked as requireStaff checks it; for routes where staff are optional. */
+export function findStaffSession(
+  c: Context,
+  deps: GuardDeps,
+  { role }: { role?: 'admin' } = {},
+): { ok: true; session: StaffSession } | { ok: false; error: StaffRefusal } {
+  if (!isTrustedDevice(c, deps)) return { ok: false, error: 'device-not-paired' };
+  const session = deps.staffSessions.lookup(getCookie(c, staffCookie));
+  if (!session) return { ok: false, error: 'staff-session-required' };
+  if (role === 'admin' && session.staff.role !== 'admin') return { ok: false, error: 'admin-required' };
+  return { ok: true, session };
+}
+
+export function refuseStaff(c: Context, error: StaffRefusal) {
+  return c.json({ ok: false, error } as const, refusalStatus[error]);
+}
+
+/**
+ * Refuses a request from another device that is not paired (403), without a live staff session (401), or,
+ * for `role: 'admin'`, whose staff member is not an admin (403). A resident's page never holds the
+ * cookie, so it is refused too.
+ */
+export function requireStaff(deps: GuardDeps, options: { role?: 'admin' } = {}) {
   return createMiddleware<{ Variables: StaffVariables }>(async (c, next) => {
-    const session = deps.staffSessions.lookup(getCookie(c, staffCookie));
-    if (!session) return c.json({ ok: false, error: 'staff-session-required' } as const, 401);
-    if (role === 'admin' && session.staff.role !== 'admin') return c.json({ ok: false, error: 'admin-required' } as const, 403);
-    c.set('staffSession', session);
+    const check = findStaffSession(c, deps, options);
+    if (!check.ok) return refuseStaff(c, check.error);
+    c.set('staffSession', check.session);
+    await next();
+  });
+}
+
+/** For what hall devices may see without a staff session, such as the board's data: the kiosk itself or a paired device (else 403). */
+export function requirePairedDevice(deps: GuardDeps) {
+  return createMiddleware(async (c, next) => {
+    if (!isTrustedDevice(c, deps)) return refuseStaff(c, 'device-not-paired');
     await next();
   });
 }

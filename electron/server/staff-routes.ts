@@ -1,19 +1,251 @@
+import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import { z } from 'zod';
+import type { ConfigProblem } from '../config/problems.ts';
+import { problemsFromZod } from '../config/problems.ts';
+import { KioskConfig } from '../config/schema.ts';
+import { writeConfigChange } from '../config/write.ts';
+import type { ConfigPatch } from '../config/write.ts';
+import { audited, recentAudit } from '../core/audit/audit-log.ts';
+import type { RecordAudit } from '../core/audit/audit-log.ts';
+import { catalogServices } from '../core/staff/catalog-services.ts';
+import { PairingCode, issuePairingCode, pairDeviceWithCode } from '../core/staff/device-pairing.ts';
 import { openStaffNotices } from '../core/staff/notices.ts';
+import { StaffPin, hashPin } from '../core/staff/pin.ts';
+import { findStaffByPin, signIn } from '../core/staff/sign-in.ts';
+import { withPin, withRole, withStaffAdded, withStaffRemoved } from '../core/staff/staff-changes.ts';
+import type { StaffChangeProblem } from '../core/staff/staff-changes.ts';
+import { StaffMember } from '../core/staff/staff-config.ts';
+import { events } from '../events.ts';
+import type { LogFields } from '../log.ts';
 import type { KioskDeps } from './app.ts';
+import { deviceCookie, isLocalRequest, requirePairedDevice, requireStaff, staffCookie } from './staff-guard.ts';
+import type { StaffVariables } from './staff-guard.ts';
 
-/** /api/staff: sign-in, pairing, the status page and the admin's changes (issue #6). */
+const SignInRequest = z.strictObject({ pin: StaffPin, where: z.enum(['kiosk', 'console']) });
+const PairRequest = z.strictObject({ code: PairingCode });
+const NewStaffMember = z.strictObject({ name: StaffMember.shape.name, role: StaffMember.shape.role, pin: StaffPin });
+const PinChange = z.strictObject({ pin: StaffPin });
+const RoleChange = z.strictObject({ role: StaffMember.shape.role });
+/** The whole timing section, as in the config file: a setting left out goes back to its default. */
+const TimingChange = KioskConfig.shape.timing;
+const ServicesChange = KioskConfig.shape.services;
+
+/** Cookies only the kiosk's own API reads, never sent from another site's page. */
+const cookieOptions = { httpOnly: true, sameSite: 'Strict', path: '/api' } as const;
+/** A paired board or console stays paired: browsers keep a cookie at most 400 days. */
+const deviceCookieMaxAge = 400 * 24 * 60 * 60;
+
+type Validation = { success: true } | { success: false; error: z.core.$ZodError };
+
+function invalidRequest(result: Validation, c: Context) {
+  if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
+}
+
+type ChangeProblem = ConfigProblem | StaffChangeProblem;
+
+function invalidChange(c: Context, problems: ChangeProblem[]) {
+  return c.json({ ok: false, error: 'invalid-change', problems } as const, 422);
+}
+
+/**
+ * An admin's form that breaks the config's rules is an invalid change, its problems named by their
+ * place in the config file (`timing.idleCountdownSeconds`) so the console words them as the status page does.
+ */
+function invalidChangeBody(section?: 'timing' | 'services') {
+  return (result: Validation, c: Context) => {
+    if (result.success) return;
+    const issues = result.error.issues.map((issue) => ({ ...issue, path: section ? [section, ...issue.path] : issue.path }));
+    return invalidChange(c, problemsFromZod(issues));
+  };
+}
+
+/** Parses with the input kept, so a missing setting can be told from one of the wrong kind. */
+const keepingInput = { validationFunction: (schema: z.ZodType, value: unknown) => schema.safeParseAsync(value, { reportInput: true }) };
+
+/** /api/staff: sign-in, pairing, the status page, kiosk commands and the admin's changes (issue #6). */
 export function staffRoutes(deps: KioskDeps) {
-  return new Hono().get('/status', (c) =>
-    c.json({
-      config: {
-        source: deps.loadedConfig.source,
-        requestedPath: deps.loadedConfig.requestedPath,
-        problems: deps.loadedConfig.problems,
+  const audit = audited(deps.db, deps.log);
+  const paired = requirePairedDevice(deps);
+  const staff = requireStaff(deps);
+  const admin = requireStaff(deps, { role: 'admin' });
+  return new Hono()
+    .post('/session', paired, zValidator('json', SignInRequest, invalidRequest), async (c) => {
+      const { pin, where } = c.req.valid('json');
+      const result = await signIn(deps.db, audit, deps.loadedConfig.config.staff, pin);
+      if (!result.ok && result.error === 'locked') return c.json(result, 423);
+      if (!result.ok) return c.json(result, 401);
+      const previous = getCookie(c, staffCookie);
+      if (previous) deps.staffSessions.end(previous);
+      const session = deps.staffSessions.create(result.staff, where);
+      setCookie(c, staffCookie, session.token, cookieOptions);
+      audit(events.staffSignIn, { where }, result.staff.id);
+      return c.json({ ok: true, staff: result.staff } as const, 200);
+    })
+    .delete('/session', paired, (c) => {
+      const token = getCookie(c, staffCookie);
+      const ended = token === undefined ? undefined : deps.staffSessions.end(token);
+      if (ended) audit(events.staffSignOut, { where: ended.where }, ended.staff.id);
+      deleteCookie(c, staffCookie, { path: cookieOptions.path });
+      return c.json({ ok: true } as const);
+    })
+    .get('/me', staff, (c) => {
+      const { staff: who, where } = c.var.staffSession;
+      return c.json({ ok: true, staff: who, where } as const);
+    })
+    .get('/status', staff, (c) =>
+      c.json({
+        config: {
+          source: deps.loadedConfig.source,
+          requestedPath: deps.loadedConfig.requestedPath,
+          problems: deps.loadedConfig.problems,
+        },
+        seedProblems: deps.seedProblems,
+        notices: openStaffNotices(deps.db),
+        staffConsolesOnline: deps.hub.connected('staff'),
+      }),
+    )
+    // A device is paired in front of the kiosk: only staff signed in at the kiosk itself get a code.
+    .get('/pairing-code', staff, (c) => {
+      const session = c.var.staffSession;
+      if (session.where !== 'kiosk' || !isLocalRequest(c)) return c.json({ ok: false, error: 'kiosk-session-required' } as const, 403);
+      return c.json(issuePairingCode(deps.db, session.staff.id));
+    })
+    .post(
+      '/pair',
+      zValidator('json', PairRequest, (result, c) => {
+        if (!result.success) return c.json({ ok: false, error: 'wrong-code' } as const, 400);
+      }),
+      (c) => {
+        const pairing = pairDeviceWithCode(deps.db, c.req.valid('json').code);
+        if (!pairing.ok && pairing.error === 'code-expired') return c.json({ ok: false, error: pairing.error } as const, 410);
+        if (!pairing.ok) return c.json({ ok: false, error: pairing.error } as const, 400);
+        setCookie(c, deviceCookie, pairing.token, { ...cookieOptions, maxAge: deviceCookieMaxAge });
+        audit(events.devicePaired, { deviceId: pairing.deviceId }, pairing.pairedBy);
+        return c.json({ ok: true } as const);
       },
-      seedProblems: deps.seedProblems,
-      notices: openStaffNotices(deps.db),
-      staffConsolesOnline: deps.hub.connected('staff'),
-    }),
-  );
+    )
+    .post('/kiosk/reset', staff, (c) => {
+      deps.hub.publish({ type: 'kiosk', command: 'reset' }, ['kiosk']);
+      audit(events.sessionReset, {}, c.var.staffSession.staff.id);
+      return c.json({ ok: true } as const);
+    })
+    .post('/kiosk/start-scanning', staff, (c) => {
+      deps.hub.publish({ type: 'kiosk', command: 'start-scanning' }, ['kiosk']);
+      return c.json({ ok: true } as const);
+    })
+    .get('/audit', admin, (c) => c.json({ rows: recentAudit(deps.db) }))
+    .route('/admin', adminRoutes(deps, audit));
+}
+
+/**
+ * /api/staff/admin: an admin's changes to staff, services and timing. Each is written to the hall's
+ * config file (checked as at start-up, written atomically), replaces deps.loadedConfig, is audited
+ * (never with a PIN or its hash) and tells every page to fetch its settings again.
+ */
+function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
+  const admin = requireStaff(deps, { role: 'admin' });
+  const config = () => deps.loadedConfig.config;
+  // On a fallback config the hall's own file is broken: writing would overwrite it with the fallback.
+  const fileInUse = createMiddleware(async (c, next) => {
+    if (deps.loadedConfig.source !== 'file') return c.json({ ok: false, error: 'config-not-from-file' } as const, 409);
+    await next();
+  });
+
+  type Saved = { ok: true } | { ok: false; problems: ConfigProblem[] };
+  function save(c: Context<{ Variables: StaffVariables }>, patch: ConfigPatch, change: LogFields): Saved {
+    const written = writeConfigChange(deps.configPaths, catalogServices(deps.db), patch);
+    if (!written.ok) return written;
+    deps.loadedConfig = { config: written.config, source: 'file', problems: [], requestedPath: deps.configPaths.requested };
+    audit(events.configChanged, change, c.var.staffSession.staff.id);
+    deps.hub.publish({ type: 'config' });
+    return { ok: true };
+  }
+
+  return new Hono()
+    .get('/', admin, (c) => {
+      const { staff, services, timing } = config();
+      return c.json({
+        staff: staff.map(({ id, name, role }) => ({ id, name, role })),
+        services: {
+          available: catalogServices(deps.db).map((seed) => ({ id: seed.id, name: { 'zh-CN': seed.name['zh-CN'], en: seed.name.en } })),
+          enabled: services.enabled,
+        },
+        timing,
+      });
+    })
+    .post('/staff', admin, fileInUse, zValidator('json', NewStaffMember, invalidChangeBody(), keepingInput), async (c) => {
+      const { name, role, pin } = c.req.valid('json');
+      // A PIN says who signs in, so no two members may share one.
+      if (await findStaffByPin(config().staff, pin)) return invalidChange(c, [{ kind: 'pinInUse', path: 'pin' }]);
+      const pinHash = await hashPin(pin);
+      const added = withStaffAdded(config().staff, { name, role, pinHash });
+      const saved = save(c, { staff: added.staff }, { change: 'staff-added', staffId: added.id, role });
+      if (!saved.ok) return invalidChange(c, saved.problems);
+      return c.json({ ok: true, id: added.id } as const, 201);
+    })
+    .delete('/staff/:id', admin, fileInUse, (c) => {
+      const id = c.req.param('id');
+      const removed = withStaffRemoved(config().staff, id);
+      if (!removed.ok && removed.error === 'unknown-staff') return c.json(removed, 404);
+      if (!removed.ok) return invalidChange(c, removed.problems);
+      const saved = save(c, { staff: removed.staff }, { change: 'staff-removed', staffId: id });
+      if (!saved.ok) return invalidChange(c, saved.problems);
+      deps.staffSessions.endAllFor(id);
+      return c.json({ ok: true } as const);
+    })
+    .post('/staff/:id/pin', admin, fileInUse, zValidator('json', PinChange, invalidChangeBody(), keepingInput), async (c) => {
+      const id = c.req.param('id');
+      const { pin } = c.req.valid('json');
+      const others = config().staff.filter((each) => each.id !== id);
+      if (await findStaffByPin(others, pin)) return invalidChange(c, [{ kind: 'pinInUse', path: 'pin' }]);
+      const pinHash = await hashPin(pin);
+      const changed = withPin(config().staff, id, pinHash);
+      if (!changed.ok && changed.error === 'unknown-staff') return c.json(changed, 404);
+      if (!changed.ok) return invalidChange(c, changed.problems);
+      const saved = save(c, { staff: changed.staff }, { change: 'staff-pin-reset', staffId: id });
+      if (!saved.ok) return invalidChange(c, saved.problems);
+      // A PIN is reset when it may be known to someone else: whoever signed in with it is signed out.
+      deps.staffSessions.endAllFor(id);
+      return c.json({ ok: true } as const);
+    })
+    .post('/staff/:id/role', admin, fileInUse, zValidator('json', RoleChange, invalidChangeBody(), keepingInput), (c) => {
+      const id = c.req.param('id');
+      const { role } = c.req.valid('json');
+      const changed = withRole(config().staff, id, role);
+      if (!changed.ok && changed.error === 'unknown-staff') return c.json(changed, 404);
+      if (!changed.ok) return invalidChange(c, changed.problems);
+      const saved = save(c, { staff: changed.staff }, { change: 'staff-role', staffId: id, role });
+      if (!saved.ok) return invalidChange(c, saved.problems);
+      // Sessions carry the role they signed in with.
+      deps.staffSessions.endAllFor(id);
+      return c.json({ ok: true } as const);
+    })
+    .put('/services', admin, fileInUse, zValidator('json', ServicesChange, invalidChangeBody('services'), keepingInput), (c) => {
+      const services = c.req.valid('json');
+      const before = new Set(config().services.enabled);
+      const after = new Set(services.enabled);
+      const saved = save(c, { services }, {
+        change: 'services',
+        switchedOn: services.enabled.filter((id) => !before.has(id)),
+        switchedOff: [...before].filter((id) => !after.has(id)),
+      });
+      if (!saved.ok) return invalidChange(c, saved.problems);
+      return c.json({ ok: true } as const);
+    })
+    .put('/timing', admin, fileInUse, zValidator('json', TimingChange, invalidChangeBody('timing'), keepingInput), (c) => {
+      const timing = c.req.valid('json');
+      const before = config().timing;
+      const changed = Object.fromEntries(
+        Object.entries(timing)
+          .filter(([key, value]) => before[key as keyof typeof before] !== value)
+          .map(([key, value]) => [key, { from: before[key as keyof typeof before], to: value }]),
+      );
+      const saved = save(c, { timing }, { change: 'timing', changed });
+      if (!saved.ok) return invalidChange(c, saved.problems);
+      return c.json({ ok: true } as const);
+    });
 }

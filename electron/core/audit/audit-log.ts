@@ -48,8 +48,11 @@ export function appendAudit(db: KioskDatabase, event: KioskEvent, fields: LogFie
   }).immediate();
 }
 
+/** Records one audited event: see audited. */
+export type RecordAudit = (event: KioskEvent, fields: LogFields, actor: AuditActor) => void;
+
 /** Writes the event to the log and to the audit chain: what every staff action goes through. */
-export function audited(db: KioskDatabase, log: Logger): (event: KioskEvent, fields: LogFields, actor: AuditActor) => void {
+export function audited(db: KioskDatabase, log: Logger): RecordAudit {
   return (event, fields, actor) => {
     appendAudit(db, event, fields, actor);
     log(event, { ...fields, actor });

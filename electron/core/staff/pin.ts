@@ -1,5 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { ScryptOptions } from 'node:crypto';
+import { z } from 'zod';
+
+/** What a staff member types on the PIN pad: 4 to 8 digits (issue #6). */
+export const StaffPin = z.string().regex(/^\d{4,8}$/, '4 to 8 digits');
 
 /** OWASP's scrypt minimum (N=2^17 would stall a small kiosk for most of a second per sign-in). */
 const defaults = { N: 2 ** 15, r: 8, p: 1 } as const;

@@ -26,6 +26,7 @@ const idleLimitMs = 4 * 60 * 60 * 1000;
  */
 export class StaffSessions {
   readonly #sessions = new Map<string, StaffSession>();
+  readonly #endListeners = new Set<(session: StaffSession) => void>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -52,12 +53,23 @@ export class StaffSessions {
 
   end(token: string): StaffSession | undefined {
     const session = this.#sessions.get(token);
-    this.#sessions.delete(token);
+    if (session) this.#ended(session);
     return session;
   }
 
-  /** Signs a removed staff member out everywhere. */
+  /** Signs a staff member out everywhere: removed, their role changed, or their PIN reset. */
   endAllFor(staffId: string): void {
-    for (const [token, session] of this.#sessions) if (session.staff.id === staffId) this.#sessions.delete(token);
+    for (const session of [...this.#sessions.values()]) if (session.staff.id === staffId) this.#ended(session);
+  }
+
+  /** Hears of sessions signed out or ended by an admin, so an open staff page stops counting at once. */
+  onEnd(listener: (session: StaffSession) => void): () => void {
+    this.#endListeners.add(listener);
+    return () => this.#endListeners.delete(listener);
+  }
+
+  #ended(session: StaffSession): void {
+    this.#sessions.delete(session.token);
+    for (const listener of this.#endListeners) listener(session);
   }
 }
