@@ -1,5 +1,5 @@
 import type { KioskDatabase } from '../../store/open.ts';
-import { ticketsAhead } from './call-order.ts';
+import { isOverdue, ticketsAhead } from './call-order.ts';
 import type { PriorityRule } from './call-order.ts';
 import { hallDay } from './hall-day.ts';
 import type { QueueConfig } from './queue-config.ts';
@@ -29,14 +29,18 @@ export interface IssueSettings {
 export function waitingAhead(db: KioskDatabase, ticket: Ticket, rule: PriorityRule, now: Date = new Date()): number {
   const statements = ticketStatements(db);
   const day = hallDay(now);
-  const overdueBefore = new Date(now.getTime() - rule.maxNormalWaitMinutes * 60_000).toISOString();
-  const counts = statements.waitingCounts.get({ day, priority: ticket.priority ? 1 : 0, id: ticket.id, overdueBefore });
+  const kind = ticket.priority ? 1 : 0;
+  let overdueNormals = 0;
+  for (const issuedAt of statements.waitingNormalsIssuedAt.iterate(day)) {
+    if (!isOverdue({ priority: false, issuedAt }, rule, now)) break;
+    overdueNormals += 1;
+  }
   return ticketsAhead(
     ticket,
     {
-      sameKindAhead: counts?.same_kind_ahead ?? 0,
-      otherKindWaiting: counts?.other_kind ?? 0,
-      overdueNormals: counts?.overdue_normals ?? 0,
+      sameKindAhead: statements.waitingOfKindBefore.get(day, kind, ticket.id) ?? 0,
+      otherKindWaiting: statements.waitingOfKind.get(day, 1 - kind) ?? 0,
+      overdueNormals,
       normalCallsSincePriority: normalCallsSincePriority(statements, day),
     },
     rule,

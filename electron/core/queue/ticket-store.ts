@@ -46,12 +46,6 @@ export function ticketFromRow(row: TicketRow): Ticket {
   };
 }
 
-interface WaitingCountsRow {
-  same_kind_ahead: number | null;
-  other_kind: number | null;
-  overdue_normals: number | null;
-}
-
 function prepareTicketStatements(db: KioskDatabase) {
   return {
     nextNumber: db.prepare<[string, string], { last_number: number }>(
@@ -62,13 +56,13 @@ function prepareTicketStatements(db: KioskDatabase) {
     insert: db.prepare<[string, string, number, string, number, string], TicketRow>(
       `INSERT INTO ticket (day, series, number, business_type, priority, issued_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
     ),
-    /** One pass over the day's waiting tickets: what ticketsAhead needs (call-order.ts). */
-    waitingCounts: db.prepare<{ day: string; priority: number; id: number; overdueBefore: string }, WaitingCountsRow>(
-      `SELECT sum(priority = :priority AND id < :id) AS same_kind_ahead,
-              sum(priority != :priority) AS other_kind,
-              sum(priority = 0 AND issued_at <= :overdueBefore) AS overdue_normals
-       FROM ticket WHERE day = :day AND state = 'waiting'`,
-    ),
+    // Counts over the covering index ticket_by_state: index entries only, no table rows (issue #9).
+    waitingOfKindBefore: db.prepare<[string, number, number], number>(
+      `SELECT count(*) FROM ticket WHERE day = ? AND state = 'waiting' AND priority = ? AND id < ?`,
+    ).pluck(),
+    waitingOfKind: db.prepare<[string, number], number>(`SELECT count(*) FROM ticket WHERE day = ? AND state = 'waiting' AND priority = ?`).pluck(),
+    /** Read only as far as the first normal ticket that is not overdue: the overdue ones are the oldest. */
+    waitingNormalsIssuedAt: db.prepare<[string], string>(`SELECT issued_at FROM ticket WHERE day = ? AND state = 'waiting' AND priority = 0 ORDER BY id`).pluck(),
     recentServices: db.prepare<[string, number], { called_at: string; finished_at: string }>(
       `SELECT called_at, finished_at FROM ticket
        WHERE day = ? AND state = 'finished' AND called_at IS NOT NULL
