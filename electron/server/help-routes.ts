@@ -30,7 +30,7 @@ const unknownHelpCall = { ok: false, error: 'unknown-help-call' } as const;
 
 /** A call id from the path; anything but a positive whole number names no call. */
 function callId(raw: string): number | undefined {
-  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : undefined;
+  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : undefined;
 }
 
 /**
