@@ -1,8 +1,140 @@
+import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
+import { z } from 'zod';
+import { audited } from '../core/audit/audit-log.ts';
+import { LocaleId } from '../core/catalog/seed.ts';
+import { boardView, callNext, calledStaffTicket, finish, issueTicket, recall, skip, ticketReceipt, windowsView } from '../core/queue/index.ts';
+import type { HallWindow, Ticket } from '../core/queue/index.ts';
+import { events } from '../events.ts';
+import { createKioskI18n } from '../../renderer/i18n/create.ts';
 import type { KioskDeps } from './app.ts';
+import { requireStaff } from './staff-guard.ts';
 
-/** /api/queue: tickets, calling per window, the board's state (issue #6). Filled in by the queue work. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- filled in by the queue work
-export function queueRoutes(_deps: KioskDeps) {
-  return new Hono();
+const TicketRequest = z.strictObject({
+  businessType: z.string().regex(/^[A-Z]$/),
+  priority: z.boolean(),
+  /** The resident's language, for the paper ticket. */
+  locale: LocaleId,
+});
+
+/**
+ * /api/queue (issue #6): residents take tickets; the board shows calls; staff call, recall, skip and finish
+ * per window. Every staff action and its audit row are written in one transaction, so none goes unaudited;
+ * the audit keeps ticket numbers only.
+ */
+export function queueRoutes(deps: KioskDeps) {
+  const config = () => deps.loadedConfig.config;
+  const i18n = createKioskI18n();
+  const audit = audited(deps.db, deps.log);
+  const staffOnly = requireStaff(deps);
+  const hallWindow = (id: string): HallWindow | undefined => config().hall.windows.find((window) => window.id === id);
+  const announceCall = (ticket: Ticket, window: HallWindow, calledAt: string, isRecall: boolean) =>
+    deps.hub.publish({ type: 'call', number: ticket.number, windowId: window.id, windowName: window.name, calledAt, recall: isRecall });
+  /** A staff action and its audit row together: none goes unaudited, and no audit row tells of what did not happen. */
+  const withAudit = <Result>(work: () => Result): Result => deps.db.transaction(work).immediate();
+  const unknownWindow = { ok: false, error: 'unknown-window' } as const;
+  const noCurrentTicket = { ok: false, error: 'no-current-ticket' } as const;
+
+  return new Hono()
+    .post(
+      '/tickets',
+      zValidator('json', TicketRequest, (result, c) => {
+        if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
+      }),
+      async (c) => {
+        const { businessType, priority, locale } = c.req.valid('json');
+        const { hall, queue } = config();
+        const type = queue.businessTypes.find((each) => each.letter === businessType);
+        const issued = type && issueTicket(deps.db, { businessType, priority }, { queue, windows: hall.windows.length });
+        if (!type || !issued?.ok) return c.json({ ok: false, error: 'unknown-business-type' } as const, 404);
+        const { ticket, waitingAhead, estimatedWaitMinutes } = issued;
+        deps.log(events.ticketIssued, { number: ticket.number });
+        deps.hub.publish({ type: 'queue' });
+
+        // The ticket is saved; the paper is a courtesy, and a printer's trouble never loses the ticket.
+        const receipt = ticketReceipt({
+          ticket,
+          businessType: type,
+          waitingAhead,
+          estimatedWaitMinutes,
+          locale,
+          hallName: hall.name[locale],
+          dutyPhone: hall.dutyPhone,
+          t: i18n.t.bind(i18n),
+        });
+        const printed = await deps.printer.print(receipt);
+        if (!printed.ok) deps.log(events.printerError, { ticket: ticket.number, error: printed.error, detail: printed.detail });
+        return c.json(
+          {
+            ok: true,
+            ticket: { number: ticket.number, businessType: ticket.businessType, priority: ticket.priority, issuedAt: ticket.issuedAt },
+            waitingAhead,
+            estimatedWaitMinutes,
+            printed: printed.ok,
+          } as const,
+          201,
+        );
+      },
+    )
+    .get('/board', (c) => {
+      const { hall, queue } = config();
+      return c.json(boardView(deps.db, hall.windows, queue.businessTypes));
+    })
+    .get('/windows', staffOnly, (c) => c.json(windowsView(deps.db, config().hall.windows, config().queue.priority)))
+    .post('/windows/:windowId/call-next', staffOnly, (c) => {
+      const window = hallWindow(c.req.param('windowId'));
+      if (!window) return c.json(unknownWindow, 404);
+      const actor = c.var.staffSession.staff.id;
+      const result = withAudit(() => {
+        const called = callNext(deps.db, window.id, config().queue.priority);
+        if (called.finished) audit(events.queueFinish, { number: called.finished.number, windowId: window.id }, actor);
+        if (called.ok) audit(events.queueCall, { number: called.ticket.number, windowId: window.id }, actor);
+        return called;
+      });
+      if (result.ok || result.finished) deps.hub.publish({ type: 'queue' });
+      if (!result.ok) return c.json({ ok: false, error: 'nobody-waiting' } as const, 409);
+      const ticket = calledStaffTicket(result.ticket);
+      announceCall(result.ticket, window, ticket.calledAt, false);
+      return c.json({ ok: true, ticket } as const);
+    })
+    .post('/windows/:windowId/recall', staffOnly, (c) => {
+      const window = hallWindow(c.req.param('windowId'));
+      if (!window) return c.json(unknownWindow, 404);
+      const actor = c.var.staffSession.staff.id;
+      const result = withAudit(() => {
+        const recalled = recall(deps.db, window.id);
+        if (recalled.ok) audit(events.queueRecall, { number: recalled.ticket.number, windowId: window.id, recalls: recalled.ticket.recallCount }, actor);
+        return recalled;
+      });
+      if (!result.ok) return c.json(noCurrentTicket, 409);
+      deps.hub.publish({ type: 'queue' });
+      announceCall(result.ticket, window, new Date().toISOString(), true);
+      return c.json({ ok: true, ticket: calledStaffTicket(result.ticket) } as const);
+    })
+    .post('/windows/:windowId/skip', staffOnly, (c) => {
+      const window = hallWindow(c.req.param('windowId'));
+      if (!window) return c.json(unknownWindow, 404);
+      const actor = c.var.staffSession.staff.id;
+      const result = withAudit(() => {
+        const skipped = skip(deps.db, window.id);
+        if (skipped.ok) audit(events.queueSkip, { number: skipped.ticket.number, windowId: window.id }, actor);
+        return skipped;
+      });
+      if (!result.ok) return c.json(noCurrentTicket, 409);
+      deps.hub.publish({ type: 'queue' });
+      return c.json({ ok: true } as const);
+    })
+    .post('/windows/:windowId/finish', staffOnly, (c) => {
+      const window = hallWindow(c.req.param('windowId'));
+      if (!window) return c.json(unknownWindow, 404);
+      const actor = c.var.staffSession.staff.id;
+      const result = withAudit(() => {
+        const finished = finish(deps.db, window.id);
+        if (finished.ok) audit(events.queueFinish, { number: finished.ticket.number, windowId: window.id }, actor);
+        return finished;
+      });
+      if (!result.ok) return c.json(noCurrentTicket, 409);
+      deps.hub.publish({ type: 'queue' });
+      return c.json({ ok: true } as const);
+    });
 }

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
+import { todayFigures } from '../core/reports/index.ts';
 import type { KioskDeps } from './app.ts';
+import { requireStaff } from './staff-guard.ts';
 
-/** /api/reports: today's figures for the staff console, aggregate only (issue #6). Filled in by the queue work. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- filled in by the queue work
-export function reportRoutes(_deps: KioskDeps) {
-  return new Hono();
+/** /api/reports: today's figures for the staff console, aggregate only (product.md 6). */
+export function reportRoutes(deps: KioskDeps) {
+  return new Hono().get('/today', requireStaff(deps), (c) => c.json(todayFigures(deps.db, deps.loadedConfig.config.queue.businessTypes)));
 }

@@ -79,6 +79,19 @@ describe('submitApplication', () => {
     expect(JSON.parse(row.masked)).toMatchObject({ disabilityCertificateNumber: '4101**********123142' });
   });
 
+  test('keeps the age band of the resident whose ID number was asked, and none when no ID number is asked', () => {
+    const { db, key } = kiosk();
+    const feedback = shippedSeeds().find((seed) => seed.id === 'appeals-feedback');
+    if (!feedback) throw new Error('the appeals and feedback seed is missing');
+    const anonymous = { category: 'environment-safety', anonymous: true, appealText: '村口路灯坏了', consent: true };
+    const asked = submitApplication(db, key, highAge, answers, today);
+    const unnamed = submitApplication(db, key, feedback, anonymous, today);
+    if (!asked.ok || !unnamed.ok) throw new Error(JSON.stringify({ asked, unnamed }));
+    const band = db.prepare<[string], { age_band: string | null }>('SELECT age_band FROM request WHERE reference = ?').pluck();
+    expect(band.get(asked.reference)).toBe('80-89');
+    expect(band.get(unnamed.reference)).toBeNull();
+  });
+
   test('drops answers to questions that were not asked', () => {
     const { db, key } = kiosk();
     submitApplication(db, key, highAge, { ...answers, agentName: '王小明', agentMobile: '13900001111' }, today);

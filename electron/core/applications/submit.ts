@@ -5,6 +5,7 @@ import { maskAccount, maskMobile, maskName } from '../identity/masks.ts';
 import { maskResidentId } from '../identity/resident-id.ts';
 import type { KioskDatabase } from '../../store/open.ts';
 import { encryptField, fieldContext } from '../../store/crypto/index.ts';
+import { residentAgeBand } from '../reports/age-band.ts';
 import type { DataKey } from '../../store/crypto/index.ts';
 import { checkAnswers } from './answers.ts';
 import type { AnswerError, AnswerValue, PaymentAccount } from './answers.ts';
@@ -64,12 +65,17 @@ export function submitApplication(db: KioskDatabase, key: DataKey, seed: Service
     masked[id] = `${maskResidentId(value.slice(0, 18))}${value.slice(18)}`;
   }
 
+  // Only the band is kept in clear, for today's figures; a form that asks no ID number (anonymous feedback) has none.
+  const idQuestion = seed.form.questions.find((question) => question.type === 'id-number');
+  const idNumber = idQuestion && check.answers[idQuestion.id];
+  const ageBand = typeof idNumber === 'string' ? (residentAgeBand(idNumber, now) ?? null) : null;
+
   const createdAt = now.toISOString();
   db.transaction(() => {
     db.prepare(
-      `INSERT INTO request (reference, service_id, service_version, department, created_at, answers, masked)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(reference, seed.id, seed.version, seed.department, createdAt, JSON.stringify(stored), JSON.stringify(masked));
+      `INSERT INTO request (reference, service_id, service_version, department, created_at, answers, masked, age_band)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(reference, seed.id, seed.version, seed.department, createdAt, JSON.stringify(stored), JSON.stringify(masked), ageBand);
     db.prepare('INSERT INTO outbox (request_reference, created_at) VALUES (?, ?)').run(reference, createdAt);
   })();
   return { ok: true, reference, createdAt };
