@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { except } from 'hono/combine';
 import { listCatalog } from '../core/catalog/catalog.ts';
 import type { SeedProblem } from '../core/catalog/catalog.ts';
 import type { ReceiptPrinter } from '../core/printing/index.ts';
@@ -19,6 +20,7 @@ import { queueRoutes } from './queue-routes.ts';
 import { rendererFileRoutes } from './renderer-files.ts';
 import { reportRoutes } from './report-routes.ts';
 import { staffRoutes } from './staff-routes.ts';
+import { requirePairedDevice } from './staff-guard.ts';
 
 export interface KioskDeps {
   db: KioskDatabase;
@@ -70,6 +72,8 @@ export function createKioskApp(deps: KioskDeps) {
   const api = apiRoutes(deps);
   return new Hono()
     .use(contentSecurity)
+    // architecture.md, Security: another device on the hall network reaches nothing but pairing until it pairs.
+    .use('/api/*', except('/api/staff/pair', requirePairedDevice(deps)))
     .get('/healthz', (c) => c.json({ ok: true, schemaVersion: schemaVersion(deps.db), config: deps.loadedConfig.source }))
     .route('/api', api)
     .route('/', rendererFileRoutes(deps.rendererDir));

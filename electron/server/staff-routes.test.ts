@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { verifyAuditChain } from '../core/audit/audit-log.ts';
@@ -7,7 +6,7 @@ import { hashPin } from '../core/staff/pin.ts';
 import { demoConfig } from '../testing/kiosk-files.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
-import type { LiveEvent } from './hub.ts';
+import { Browser } from '../testing/hall-browser.ts';
 
 const tempDir = useTempDir();
 const stops: (() => void)[] = [];
@@ -35,95 +34,6 @@ async function hall({ network = 'local', configText }: { network?: 'local' | 'la
   return { ...kiosk, configFile, browser, auditEvents };
 }
 
-interface Reply {
-  status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields it expects
-  body: any;
-  setCookie: string[];
-}
-
-/**
- * A browser with its own cookie jar, talking real HTTP from a chosen local address. The kiosk counts only
- * 127.0.0.1 and ::1 as itself, so a request from 127.0.0.2 is, to the kiosk, another device on the LAN.
- */
-class Browser {
-  readonly cookies = new Map<string, string>();
-
-  constructor(
-    private readonly port: number,
-    private readonly localAddress: string,
-  ) {}
-
-  #options(method: string, path: string) {
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    return {
-      host: '127.0.0.1',
-      port: this.port,
-      path,
-      method,
-      localAddress: this.localAddress,
-      headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-    };
-  }
-
-  #keep(setCookie: string[]) {
-    for (const line of setCookie) {
-      const [pair = ''] = line.split(';');
-      const [name = '', value = ''] = pair.split('=');
-      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-
-  send(method: string, path: string, body?: unknown): Promise<Reply> {
-    return new Promise((resolve, reject) => {
-      const outgoing = request(this.#options(method, path), (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => {
-          const setCookie = response.headers['set-cookie'] ?? [];
-          this.#keep(setCookie);
-          resolve({ status: response.statusCode ?? 0, body: text ? (JSON.parse(text) as unknown) : undefined, setCookie });
-        });
-      });
-      outgoing.on('error', reject);
-      outgoing.end(body === undefined ? undefined : JSON.stringify(body));
-    });
-  }
-
-  signIn(pin: string, where: 'kiosk' | 'console' = 'console') {
-    return this.send('POST', '/api/staff/session', { pin, where });
-  }
-
-  /** Opens /api/events; `status` is the answer's status, `events` fills as they arrive. */
-  listen(client: 'kiosk' | 'staff' | 'board') {
-    const events: LiveEvent[] = [];
-    let status = 0;
-    let ended = false;
-    const outgoing = request(this.#options('GET', `/api/events?client=${client}`));
-    const answered = new Promise<number>((resolve, reject) => {
-      outgoing.on('response', (response) => {
-        status = response.statusCode ?? 0;
-        let buffer = '';
-        response.on('data', (chunk: Buffer) => {
-          buffer += chunk.toString();
-          for (const match of buffer.matchAll(/^data: (.*)$/gm)) events.push(JSON.parse(match[1] ?? '') as LiveEvent);
-          buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
-        });
-        response.on('close', () => (ended = true));
-        resolve(status);
-      });
-      outgoing.on('error', reject);
-    });
-    outgoing.end();
-    return {
-      answered,
-      events,
-      hasEnded: () => ended,
-      close: () => outgoing.destroy(),
-    };
-  }
-}
 
 async function eventually(check: () => boolean, what: string): Promise<void> {
   for (let tries = 0; tries < 100; tries += 1) {
@@ -254,6 +164,28 @@ describe('pairing a hall device in LAN mode', () => {
     expect((await tablet.send('POST', '/api/staff/pair', { code })).status).toBe(200);
     await tablet.signIn(adminPin, 'kiosk');
     expect(await tablet.send('GET', '/api/staff/pairing-code')).toMatchObject({ status: 403, body: { error: 'kiosk-session-required' } });
+  });
+
+  test('an unpaired device reaches no API but pairing: not the catalog, the board, applications or audio', async () => {
+    const { browser } = await hall({ network: 'lan' });
+    const stranger = browser('another device');
+    for (const [method, path] of [
+      ['GET', '/api/kiosk'],
+      ['GET', '/api/catalog'],
+      ['GET', '/api/queue/board'],
+      ['POST', '/api/queue/tickets'],
+      ['POST', '/api/applications'],
+      ['POST', '/api/help'],
+      ['GET', '/api/audio/clips/zh-CN/bar.home'],
+    ] as const) {
+      expect(await stranger.send(method, path, method === 'POST' ? {} : undefined), `${method} ${path}`).toMatchObject({
+        status: 403,
+        body: { ok: false, error: 'device-not-paired' },
+      });
+    }
+    expect(await stranger.send('POST', '/api/staff/pair', { code: '000000' })).toMatchObject({ status: 400, body: { error: 'wrong-code' } });
+    // The kiosk's own browser is not asked to pair.
+    expect((await browser().send('GET', '/api/queue/board')).status).toBe(200);
   });
 
   test('the live events refuse an unpaired device, for the board too', async () => {

@@ -1,0 +1,92 @@
+import { request } from 'node:http';
+import type { LiveEvent } from '../server/hub.ts';
+
+export interface Reply {
+  status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields it expects
+  body: any;
+  setCookie: string[];
+}
+
+/**
+ * A browser with its own cookie jar, talking real HTTP from a chosen local address. The kiosk counts only
+ * 127.0.0.1 and ::1 as itself, so a request from 127.0.0.2 is, to the kiosk, another device on the LAN.
+ */
+export class Browser {
+  readonly cookies = new Map<string, string>();
+
+  constructor(
+    private readonly port: number,
+    private readonly localAddress: string,
+  ) {}
+
+  #options(method: string, path: string) {
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    return {
+      host: '127.0.0.1',
+      port: this.port,
+      path,
+      method,
+      localAddress: this.localAddress,
+      headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+    };
+  }
+
+  #keep(setCookie: string[]) {
+    for (const line of setCookie) {
+      const [pair = ''] = line.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  send(method: string, path: string, body?: unknown): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      const outgoing = request(this.#options(method, path), (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => {
+          const setCookie = response.headers['set-cookie'] ?? [];
+          this.#keep(setCookie);
+          resolve({ status: response.statusCode ?? 0, body: text ? (JSON.parse(text) as unknown) : undefined, setCookie });
+        });
+      });
+      outgoing.on('error', reject);
+      outgoing.end(body === undefined ? undefined : JSON.stringify(body));
+    });
+  }
+
+  signIn(pin: string, where: 'kiosk' | 'console' = 'console') {
+    return this.send('POST', '/api/staff/session', { pin, where });
+  }
+
+  /** Opens /api/events; `status` is the answer's status, `events` fills as they arrive. */
+  listen(client: 'kiosk' | 'staff' | 'board') {
+    const events: LiveEvent[] = [];
+    let status = 0;
+    let ended = false;
+    const outgoing = request(this.#options('GET', `/api/events?client=${client}`));
+    const answered = new Promise<number>((resolve, reject) => {
+      outgoing.on('response', (response) => {
+        status = response.statusCode ?? 0;
+        let buffer = '';
+        response.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString();
+          for (const match of buffer.matchAll(/^data: (.*)$/gm)) events.push(JSON.parse(match[1] ?? '') as LiveEvent);
+          buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
+        });
+        response.on('close', () => (ended = true));
+        resolve(status);
+      });
+      outgoing.on('error', reject);
+    });
+    outgoing.end();
+    return {
+      answered,
+      events,
+      hasEnded: () => ended,
+      close: () => outgoing.destroy(),
+    };
+  }
+}
