@@ -108,11 +108,12 @@ describe('the sync worker', () => {
     county.faults.replace([{ kind: 'status', status: 500 }]);
     const before = Date.now();
     await worker.runRound();
-    // random 0.5 × base 1000 ms for the first failure
+    const after = Date.now();
     expect(outbox(first)).toMatchObject({ state: 'pending', attempts: 1, lastError: 'HTTP 500 injected-fault: fault injection: HTTP 500' });
-    const waitMs = Date.parse(outbox(first).nextAttemptAt ?? '') - before;
-    expect(waitMs).toBeGreaterThanOrEqual(500);
-    expect(waitMs).toBeLessThan(1_500);
+    // random 0.5 × base 1000 ms for the first failure, from the moment the answer came
+    const dueAt = Date.parse(outbox(first).nextAttemptAt ?? '');
+    expect(dueAt).toBeGreaterThanOrEqual(before + 500);
+    expect(dueAt).toBeLessThanOrEqual(after + 500);
     expect(outbox(second)).toMatchObject({ state: 'pending', attempts: 0 });
     await worker.runRound();
     expect(county.store.deliveries()).toHaveLength(1);
@@ -128,9 +129,10 @@ describe('the sync worker', () => {
     county.faults.replace([{ kind: 'status', status: 429, retryAfter: '7' }]);
     const before = Date.now();
     await worker.runRound();
-    const waitMs = Date.parse(outbox(reference).nextAttemptAt ?? '') - before;
-    expect(waitMs).toBeGreaterThanOrEqual(7_000);
-    expect(waitMs).toBeLessThan(8_000);
+    const after = Date.now();
+    const dueAt = Date.parse(outbox(reference).nextAttemptAt ?? '');
+    expect(dueAt).toBeGreaterThanOrEqual(before + 7_000);
+    expect(dueAt).toBeLessThanOrEqual(after + 7_000);
   });
 
   test('a county that hangs is given up on at the timeout, counted offline, and tried again', async () => {
@@ -139,7 +141,8 @@ describe('the sync worker', () => {
     county.faults.replace([{ kind: 'hang' }]);
     const started = performance.now();
     await worker.runRound();
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // The receiver would hang for 5 s; the kiosk gives up after its 300 ms timeout.
+    expect(performance.now() - started).toBeLessThan(4_000);
     expect(outbox(reference)).toMatchObject({ state: 'pending', attempts: 1, lastError: 'timeout' });
     expect(worker.online()).toEqual({ enabled: true, online: false });
     clock.offsetMs = 1_000;
