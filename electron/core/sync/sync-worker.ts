@@ -123,6 +123,8 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
         continue;
       }
       const outcome = await postRequest(connection, built.payload, row.idempotencyKey);
+      // Shutting down: the row stays due, and the next start resends it under the same key.
+      if (stopping.signal.aborted) return;
       switch (outcome.kind) {
         case 'accepted':
           markSent(db, row.id, now());
@@ -175,7 +177,7 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
     }
   }
 
-  async function runRound(): Promise<void> {
+  async function round(): Promise<void> {
     const config = enabledConfig();
     if (!config) {
       setOnline(false);
@@ -198,18 +200,25 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
     }
   }
 
+  /** One round at a time: two at once could send the same row twice (harmless, a replay, but counted twice). */
+  function runRound(): Promise<void> {
+    current ??= round()
+      .catch((error: unknown) => log(events.syncRoundFailed, { error: (error as Error).message }))
+      .finally(() => {
+        current = undefined;
+      });
+    return current;
+  }
+
   function schedule(delayMs: number): void {
     timer = setTimeout(() => {
       timer = undefined;
-      current = runRound()
-        .catch((error: unknown) => log(events.syncRoundFailed, { error: (error as Error).message }))
-        .finally(() => {
-          current = undefined;
-          if (!running) return;
-          const delay = again ? 0 : (enabledConfig()?.checkIntervalMs ?? disabledCheckMs);
-          again = false;
-          schedule(delay);
-        });
+      void runRound().then(() => {
+        if (!running || timer) return;
+        const delay = again ? 0 : (enabledConfig()?.checkIntervalMs ?? disabledCheckMs);
+        again = false;
+        schedule(delay);
+      });
     }, delayMs);
     // The worker never keeps the process alive on its own.
     timer.unref();
