@@ -46,7 +46,8 @@ async function hall({ receiverUp = true } = {}) {
     backoffMaxMs: 8_000,
   });
   const log = memoryLogger();
-  const worker = createSyncWorker({ db, dataKey, dataDir: dir, log, syncConfig: () => config }, { now, random: () => 0.5 });
+  const changes = { count: 0 };
+  const worker = createSyncWorker({ db, dataKey, dataDir: dir, log, syncConfig: () => config, onChange: () => (changes.count += 1) }, { now, random: () => 0.5 });
   cleanups.push(() => worker.stop());
 
   function submit(mobile = '13812345678'): string {
@@ -65,14 +66,16 @@ async function hall({ receiverUp = true } = {}) {
   const setConfig = (change: Partial<SyncConfig> | undefined) => {
     config = change && config ? { ...config, ...change } : undefined;
   };
-  return { db, county, worker, log, clock, now, submit, outbox, setConfig };
+  return { db, county, worker, log, clock, now, submit, outbox, setConfig, changes };
 }
 
 describe('the sync worker', () => {
   test("sends a saved request once, with the resident's answers opened for the county", async () => {
-    const { county, worker, submit, outbox } = await hall();
+    const { county, worker, submit, outbox, changes } = await hall();
     const reference = submit('13900001111');
     await worker.runRound();
+    // Online, sent, and the county's 'received' fetched: the staff console and the kiosk are told each time.
+    expect(changes.count).toBe(3);
     expect(outbox(reference)).toMatchObject({ state: 'sent', attempts: 1, lastError: null });
     const [received] = county.store.received();
     expect(county.store.received()).toHaveLength(1);

@@ -20,6 +20,8 @@ export interface SyncWorkerDeps {
   log: Logger;
   /** Read every round, so an admin's config change takes effect without a restart. */
   syncConfig: () => SyncConfig | undefined;
+  /** Called when what syncState() shows has changed: online or offline, a request sent or refused, a status fetched. */
+  onChange?: () => void;
 }
 
 /** For tests: the clock, the jitter and the environment the key may come from. */
@@ -89,9 +91,13 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
   let again = false;
   let stopping = new AbortController();
 
+  const changed = () => deps.onChange?.();
+
   function setOnline(value: boolean): void {
-    if (value !== online) log(value ? events.syncOnline : events.syncOffline);
+    if (value === online) return;
+    log(value ? events.syncOnline : events.syncOffline);
     online = value;
+    changed();
   }
 
   function enabledConfig(): SyncConfig | undefined {
@@ -120,6 +126,7 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
       if (!built.ok) {
         markNeedsAttention(db, row.id, `${built.error}: ${built.detail}`);
         log(events.syncNeedsAttention, { reference: row.reference, attempts: row.attempts, error: built.error });
+        changed();
         continue;
       }
       const outcome = await postRequest(connection, built.payload, row.idempotencyKey);
@@ -130,6 +137,7 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
           markSent(db, row.id, now());
           recordSuccess(db, now());
           log(events.syncSent, { reference: row.reference, attempts: row.attempts, replayed: outcome.replayed });
+          changed();
           break;
         case 'retry': {
           const delay = outcome.retryAfterMs ?? fullJitterDelayMs(row.attempts, config, random);
@@ -147,6 +155,7 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
         case 'refused':
           markNeedsAttention(db, row.id, outcome.reason);
           log(events.syncNeedsAttention, { reference: row.reference, attempts: row.attempts, failure: outcome.failure });
+          changed();
           break;
         default: {
           const unknownOutcome: never = outcome;
@@ -172,6 +181,7 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
       feedProblem = undefined;
       const { applied, unknown } = applyStatusUpdates(db, fetched.feed.updates);
       recordSuccess(db, now());
+      if (applied > 0) changed();
       if (fetched.feed.updates.length > 0) log(events.syncStatusesPulled, { applied, unknown });
       if (!fetched.feed.more || fetched.feed.updates.length === 0) return;
     }
@@ -269,6 +279,7 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
       const result = retryNow(db, reference);
       if (result.ok) {
         sendingPausedUntil = 0;
+        changed();
         wake();
       }
       return result;
