@@ -34,6 +34,17 @@ export const events = {
     type: 'error',
     message: 'Some voice clips could not be made; those strings are synthesised when first spoken (npm run setup:system installs espeak-ng)',
   },
+  // Sync to the county (issue #8). Fields name requests by reference only, never by their answers.
+  syncOnline: { id: 'sync.online', type: 'info', message: 'The county platform can be reached' },
+  syncOffline: { id: 'sync.offline', type: 'warning', message: 'The county platform cannot be reached; requests wait in the outbox' },
+  syncSent: { id: 'sync.sent', type: 'info', message: 'A request reached the county' },
+  syncRetryLater: { id: 'sync.retry-later', type: 'warning', message: 'The county could not take a request now; it is sent again later' },
+  syncNeedsAttention: { id: 'sync.needs-attention', type: 'error', message: 'The county refused a request; staff see it in the sync list' },
+  syncKeyUnavailable: { id: 'sync.key-unavailable', type: 'error', message: 'The county signing key cannot be used; nothing is sent until it is fixed' },
+  syncStatusesPulled: { id: 'sync.statuses-pulled', type: 'info', message: 'Status changes were fetched from the county' },
+  syncFeedRefused: { id: 'sync.feed-refused', type: 'error', message: 'The county refused or garbled the status feed' },
+  syncRoundFailed: { id: 'sync.round-failed', type: 'error', message: 'The sync worker hit an unexpected error; it tries again next round' },
+  syncRetried: { id: 'sync.retried', type: 'audit', message: 'Staff asked for a request to be sent to the county again' },
   // Audit events (issue #6, Audit log): each is also written to the hash-chained audit log.
   staffSignIn: { id: 'staff.sign-in', type: 'audit', message: 'A staff member signed in' },
   staffSignOut: { id: 'staff.sign-out', type: 'audit', message: 'A staff member signed out' },

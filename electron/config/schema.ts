@@ -3,6 +3,7 @@ import { LocaleId } from '../core/catalog/seed.ts';
 import { PrinterConfig } from '../core/printing/index.ts';
 import { QueueConfig } from '../core/queue/queue-config.ts';
 import { StaffList } from '../core/staff/staff-config.ts';
+import { SyncConfig } from '../core/sync/sync-config.ts';
 import { Localised } from './localised.ts';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 08:30');
@@ -75,5 +76,7 @@ export const KioskConfig = z.strictObject({
     /** 'local' binds 127.0.0.1 only; 'lan' opens the staff console and board to the hall network. */
     mode: z.enum(['local', 'lan']).default('local'),
   }),
+  /** Sending requests to the county platform (docs/county-sync.md); without it the staff worklist is the whole path. */
+  sync: SyncConfig.optional(),
 });
 export type KioskConfig = z.infer<typeof KioskConfig>;

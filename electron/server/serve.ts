@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createSyncWorker } from '../core/sync/index.ts';
 import { events } from '../events.ts';
 import { logToConsole } from '../log.ts';
 import { createKioskApp } from './app.ts';
@@ -13,9 +14,10 @@ import { bootKiosk, buildVoiceInBackground } from './boot.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const env = process.env;
 
+const dataDir = resolve(env.KIOSK_DATA_DIR ?? '.kiosk-data');
 const deps = bootKiosk(
   {
-    dataDir: resolve(env.KIOSK_DATA_DIR ?? '.kiosk-data'),
+    dataDir,
     configFile: resolve(env.KIOSK_CONFIG ?? 'kiosk-config/default.json'),
     bundledConfigFile: resolve(root, 'kiosk-config/default.json'),
     seedsDir: resolve(root, 'seeds'),
@@ -24,23 +26,29 @@ const deps = bootKiosk(
   logToConsole,
 );
 const app = createKioskApp(deps);
+// Reads the config through deps on every round, so an admin's change to sync applies without a restart.
+const sync = createSyncWorker({ db: deps.db, dataKey: deps.dataKey, dataDir, log: logToConsole, syncConfig: () => deps.loadedConfig.config.sync });
 const hostname = env.KIOSK_HOST ?? '127.0.0.1';
 const port = Number(env.KIOSK_PORT ?? 8080);
 
 const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
   logToConsole(events.serverReady, { url: `http://${hostname}:${info.port}/` });
+  sync.start();
   // KIOSK_VOICE_PREBUILD=off leaves every clip to be made when first asked for (the end-to-end tests do).
   if (env.KIOSK_VOICE_PREBUILD !== 'off') void buildVoiceInBackground(deps, logToConsole);
 });
 
 function stop(): void {
   logToConsole(events.serverStopping);
-  server.close(() => {
-    deps.db.close();
-    process.exit(0);
+  // The worker lets go of the database first; a request in flight is aborted and resent after the restart.
+  void sync.stop().then(() => {
+    server.close(() => {
+      deps.db.close();
+      process.exit(0);
+    });
+    // Open SSE streams keep the server from closing; end them.
+    if ('closeAllConnections' in server) server.closeAllConnections();
   });
-  // Open SSE streams keep the server from closing; end them.
-  if ('closeAllConnections' in server) server.closeAllConnections();
 }
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

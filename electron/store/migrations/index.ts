@@ -5,6 +5,7 @@ import { requests } from './004-requests.ts';
 import { auditLog } from './005-audit-log.ts';
 import { queue } from './006-queue.ts';
 import { staffDevices } from './007-staff-devices.ts';
+import { sync } from './008-sync.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, sql: auditLog },
   { version: 6, sql: queue },
   { version: 7, sql: staffDevices },
+  { version: 8, sql: sync },
 ];
