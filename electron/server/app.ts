@@ -20,6 +20,8 @@ import { queueRoutes } from './queue-routes.ts';
 import { rendererFileRoutes } from './renderer-files.ts';
 import { reportRoutes } from './report-routes.ts';
 import { staffRoutes } from './staff-routes.ts';
+import { syncRoutes } from './sync-routes.ts';
+import type { SyncWorker } from '../core/sync/index.ts';
 import { requirePairedDevice } from './staff-guard.ts';
 
 export interface KioskDeps {
@@ -36,6 +38,8 @@ export interface KioskDeps {
   dataKey: DataKeyLoad;
   printer: ReceiptPrinter;
   staffSessions: StaffSessions;
+  /** Sends requests to the county when the hall's config enables it; the host starts and stops it. */
+  sync: SyncWorker;
   log: Logger;
   /** Vite's output, dist/renderer. */
   rendererDir: string;
@@ -64,7 +68,8 @@ function apiRoutes(deps: KioskDeps) {
     .route('/queue', queueRoutes(deps))
     .route('/help', helpRoutes(deps))
     .route('/reports', reportRoutes(deps))
-    .route('/staff', staffRoutes(deps));
+    .route('/staff', staffRoutes(deps))
+    .route('/sync', syncRoutes(deps));
 }
 
 /** The kiosk's one backend: the same fetch handler serves Electron (app://) and the browser host (HTTP). */

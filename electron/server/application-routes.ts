@@ -28,7 +28,7 @@ const ApplicationRequest = z.strictObject({
  * then the receipt is printed; a printer problem never loses the request. A proxy filing records who
  * filed it and the resident's consent in the same transaction, and is audited.
  */
-export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 'dataKey' | 'printer' | 'staffSessions'>, log: Logger) {
+export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 'dataKey' | 'printer' | 'staffSessions' | 'sync'>, log: Logger) {
   const i18n = createKioskI18n();
   const audit = audited(deps.db, log);
   return new Hono().post(
@@ -57,6 +57,8 @@ export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 
         return submitted;
       })();
       if (!result.ok) return c.json(result, 422);
+      // Saved: the county gets it now rather than at the worker's next round.
+      deps.sync.wake();
 
       // The config check guarantees every figure a seed uses; an unfilled one would show as written.
       const fill = (text: string) => fillCountyFigures(text, config.countyFigures) ?? text;

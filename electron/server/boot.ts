@@ -11,6 +11,7 @@ import { createReceiptPrinter } from '../core/printing/index.ts';
 import type { KioskDeps } from './app.ts';
 import { LiveHub } from './hub.ts';
 import { StaffSessions } from '../core/staff/sessions.ts';
+import { createSyncWorker } from '../core/sync/index.ts';
 
 /** Where the kiosk's files are. The browser host uses the repository; Electron its resources folder. */
 export interface KioskPaths {
@@ -44,7 +45,30 @@ export function bootKiosk(paths: KioskPaths, log: Logger): KioskDeps {
   if (!dataKey.ok) log(events.dataKeyUnavailable, { error: dataKey.error, detail: dataKey.detail });
   const { config } = loadedConfig;
   const printer = createReceiptPrinter(config.printer ?? { kind: 'file', dir: paths.dataDir }, { publicPhoneNumbers: [config.hall.dutyPhone] });
-  return { db, loadedConfig, configPaths, seedProblems, hub: new LiveHub(), voice, dataKey, printer, staffSessions: new StaffSessions(), log, rendererDir: paths.rendererDir };
+  const hub = new LiveHub();
+  const deps: KioskDeps = {
+    db,
+    loadedConfig,
+    configPaths,
+    seedProblems,
+    hub,
+    voice,
+    dataKey,
+    printer,
+    staffSessions: new StaffSessions(),
+    log,
+    rendererDir: paths.rendererDir,
+    // Reads deps.loadedConfig every round, so an admin's change applies without a restart. Started by the host.
+    sync: createSyncWorker({
+      db,
+      dataKey,
+      dataDir: paths.dataDir,
+      log,
+      syncConfig: () => deps.loadedConfig.config.sync,
+      onChange: () => hub.publish({ type: 'sync' }, ['kiosk', 'staff']),
+    }),
+  };
+  return deps;
 }
 
 /**

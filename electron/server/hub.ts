@@ -11,11 +11,13 @@ export type LiveEvent =
   | { type: 'help'; id: number; state: 'waiting' | 'acknowledged' | 'cleared' }
   /** The hall configuration changed in the console; pages fetch their settings again. */
   | { type: 'config' }
+  /** Sync to the county changed: online or offline, requests sent or needing attention. */
+  | { type: 'sync' }
   /** A staff command to the resident kiosk. */
   | { type: 'kiosk'; command: 'reset' | 'start-scanning' };
 
 export type LiveEventType = LiveEvent['type'];
-export const liveEventTypes = ['hello', 'queue', 'call', 'help', 'config', 'kiosk'] as const satisfies readonly LiveEventType[];
+export const liveEventTypes = ['hello', 'queue', 'call', 'help', 'config', 'sync', 'kiosk'] as const satisfies readonly LiveEventType[];
 
 export type LiveClientKind = 'kiosk' | 'staff' | 'board';
 const everyone: readonly LiveClientKind[] = ['kiosk', 'staff', 'board'];

@@ -1,7 +1,6 @@
 import { serve } from '@hono/node-server';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSyncWorker } from '../core/sync/index.ts';
 import { events } from '../events.ts';
 import { logToConsole } from '../log.ts';
 import { createKioskApp } from './app.ts';
@@ -26,14 +25,12 @@ const deps = bootKiosk(
   logToConsole,
 );
 const app = createKioskApp(deps);
-// Reads the config through deps on every round, so an admin's change to sync applies without a restart.
-const sync = createSyncWorker({ db: deps.db, dataKey: deps.dataKey, dataDir, log: logToConsole, syncConfig: () => deps.loadedConfig.config.sync });
 const hostname = env.KIOSK_HOST ?? '127.0.0.1';
 const port = Number(env.KIOSK_PORT ?? 8080);
 
 const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
   logToConsole(events.serverReady, { url: `http://${hostname}:${info.port}/` });
-  sync.start();
+  deps.sync.start();
   // KIOSK_VOICE_PREBUILD=off leaves every clip to be made when first asked for (the end-to-end tests do).
   if (env.KIOSK_VOICE_PREBUILD !== 'off') void buildVoiceInBackground(deps, logToConsole);
 });
@@ -41,7 +38,7 @@ const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
 function stop(): void {
   logToConsole(events.serverStopping);
   // The worker lets go of the database first; a request in flight is aborted and resent after the restart.
-  void sync.stop().then(() => {
+  void deps.sync.stop().then(() => {
     server.close(() => {
       deps.db.close();
       process.exit(0);

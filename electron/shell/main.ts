@@ -46,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     );
     const kiosk = createKioskApp(deps);
     protocol.handle(kioskScheme, (request) => kiosk.fetch(request));
+    deps.sync.start();
     void buildVoiceInBackground(deps, logToConsole);
     session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
     session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
@@ -56,7 +57,17 @@ if (!app.requestSingleInstanceLock()) {
     // A crashed page comes back on the home screen rather than leaving a dead screen.
     window.webContents.on('render-process-gone', () => void window.loadURL(kioskStartUrl));
     app.on('second-instance', () => window.focus());
-    app.on('before-quit', () => deps.db.close());
+    // The sync worker finishes its round before the database closes, so no send is left half-recorded.
+    let quitting = false;
+    app.on('before-quit', (event) => {
+      if (quitting) return;
+      event.preventDefault();
+      quitting = true;
+      void deps.sync.stop().then(() => {
+        deps.db.close();
+        app.quit();
+      });
+    });
     void window.loadURL(kioskStartUrl);
   });
 
