@@ -1,0 +1,22 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiFailure, ApiResult } from './staff-api.ts';
+
+export interface Loaded<T> {
+  data?: T;
+  /** The last load's failure; what was shown before stays shown. */
+  failure?: ApiFailure;
+  reload: () => void;
+}
+
+/**
+ * Loads what a console section shows, and loads it again whenever `refreshKey` changes (the console
+ * bumps it on the live events that concern the section) or after the section's own changes.
+ */
+export function useLoaded<T>(load: () => Promise<ApiResult<T>>, refreshKey = 0): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; failure?: ApiFailure }>({});
+  const reload = useCallback(() => {
+    void load().then((result) => setState((previous) => (result.ok ? { data: result } : { data: previous.data, failure: result })));
+  }, [load]);
+  useEffect(reload, [reload, refreshKey]);
+  return { ...state, reload };
+}
