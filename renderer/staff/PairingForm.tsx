@@ -37,6 +37,7 @@ export function PairingForm({ onPaired }: { onPaired: () => void }) {
       <h2 id="staff-pairing">{t('staff.pairing.heading')}</h2>
       <p>{t('staff.pairing.explain')}</p>
       <Form
+        validationBehavior="aria"
         className="staff__form"
         onSubmit={(event) => {
           event.preventDefault();

@@ -39,6 +39,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (staff: StaffMember) =>
     <section aria-labelledby="staff-sign-in" className="staff__narrow">
       <h2 id="staff-sign-in">{t('staff.signIn.heading')}</h2>
       <Form
+        validationBehavior="aria"
         className="staff__form"
         onSubmit={(event) => {
           event.preventDefault();

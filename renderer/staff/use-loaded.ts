@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiFailure, ApiResult } from './staff-api.ts';
 
 export interface Loaded<T> {
@@ -14,8 +14,14 @@ export interface Loaded<T> {
  */
 export function useLoaded<T>(load: () => Promise<ApiResult<T>>, refreshKey = 0): Loaded<T> {
   const [state, setState] = useState<{ data?: T; failure?: ApiFailure }>({});
+  const loads = useRef(0);
   const reload = useCallback(() => {
-    void load().then((result) => setState((previous) => (result.ok ? { data: result } : { data: previous.data, failure: result })));
+    const thisLoad = ++loads.current;
+    void load().then((result) => {
+      // An answer that arrives after a newer one's is out of date.
+      if (thisLoad !== loads.current) return;
+      setState((previous) => (result.ok ? { data: result } : { data: previous.data, failure: result }));
+    });
   }, [load]);
   useEffect(reload, [reload, refreshKey]);
   return { ...state, reload };

@@ -38,6 +38,7 @@ export function AddStaffForm({ onDone }: { onDone: (result: ApiResult, savedText
 
   return (
     <Form
+      validationBehavior="aria"
       className="staff__form"
       aria-labelledby="staff-add"
       onSubmit={(event) => {

@@ -31,6 +31,7 @@ export function ResetPinButton({ member, onDone }: ResetPinButtonProps) {
           <Dialog className="staff__dialog">
             {({ close }) => (
               <Form
+                validationBehavior="aria"
                 className="staff__form"
                 onSubmit={(event) => {
                   event.preventDefault();

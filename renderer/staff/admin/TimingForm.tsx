@@ -24,6 +24,7 @@ export function TimingForm({ timing, onDone }: TimingFormProps) {
   const [values, setValues] = useState<Timing>(timing);
   return (
     <Form
+      validationBehavior="aria"
       className="staff__form"
       onSubmit={(event) => {
         event.preventDefault();

@@ -16,7 +16,7 @@ export interface FigureChartProps {
 }
 
 /** Room for each bar and its label; the chart grows with the rows. */
-const rowHeight = 44;
+const rowHeight = 56;
 
 /**
  * One of today's figures as a bar chart with its table beside it. The table is what assistive technology
@@ -35,9 +35,10 @@ export function FigureChart({ id, title, what, rows }: FigureChartProps) {
           <div className="staff-figure__chart" aria-hidden="true">
             <BarChart responsive layout="vertical" data={[...rows]} accessibilityLayer={false} style={{ width: '100%', height: rows.length * rowHeight + 24 }} margin={{ top: 4, right: 48, bottom: 4, left: 4 }}>
               <XAxis type="number" hide allowDecimals={false} />
-              <YAxis type="category" dataKey="label" width={220} tickLine={false} />
+              {/* Recharts writes the ticks' colour inline; the theme's text colour replaces its grey. */}
+              <YAxis type="category" dataKey="label" width={220} tickLine={false} tick={{ fill: 'var(--color-text)' }} />
               <Bar dataKey="count" isAnimationActive={false} barSize={28}>
-                <LabelList dataKey="count" position="right" />
+                <LabelList dataKey="count" position="right" fill="var(--color-text)" />
               </Bar>
             </BarChart>
           </div>

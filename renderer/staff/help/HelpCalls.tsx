@@ -48,7 +48,7 @@ export function HelpCalls({ refreshKey, newCallId, services }: HelpCallsProps) {
     <section aria-labelledby="staff-help" className={`staff__panel${list.some((call) => call.state === 'waiting') ? ' staff__panel--calling' : ''}`}>
       <h2 id="staff-help">{t('staff.help.heading')}</h2>
       <div role="alert" className="staff__announcement">
-        {newest && t('staff.help.newCall', { where: where(newest) })}
+        {newest && (newest.screen === null ? t('staff.help.newCallUnnamed') : t('staff.help.newCall', { where: where(newest) }))}
       </div>
       {calls.failure && <p className="staff__error">{failureText(t, calls.failure)}</p>}
       {calls.data && list.length === 0 && <p>{t('staff.help.none')}</p>}
