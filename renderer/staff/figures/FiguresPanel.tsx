@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { helpScreenText } from '../help/help-screen-text.ts';
 import type { ServiceTexts } from '../help/help-screen-text.ts';
@@ -8,6 +9,8 @@ import { useLoaded } from '../use-loaded.ts';
 import { FigureChart } from './FigureChart.tsx';
 import './figures.css';
 
+const settleMs = 2_000;
+
 export interface FiguresPanelProps {
   refreshKey: number;
   services: readonly ServiceTexts[];
@@ -16,7 +19,13 @@ export interface FiguresPanelProps {
 /** product.md, Staff mode: today's figures, aggregate only, so the county sees needs without seeing people. */
 export function FiguresPanel({ refreshKey, services }: FiguresPanelProps) {
   const { t, i18n } = useTranslation();
-  const { data: figures, failure } = useLoaded(staffApi.todayFigures, refreshKey);
+  // A busy hall sends many events; the day's totals follow once things settle, and never delay a help call.
+  const [settledKey, setSettledKey] = useState(refreshKey);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettledKey(refreshKey), settleMs);
+    return () => clearTimeout(timer);
+  }, [refreshKey]);
+  const { data: figures, failure } = useLoaded(staffApi.todayFigures, settledKey);
   const minutes = (value: number | null) => (value === null ? t('staff.figures.noWaitYet') : t('staff.queue.minutes', { minutes: Math.round(value) }));
   const serviceName = (id: string) => {
     const service = services.find((each) => each.id === id);

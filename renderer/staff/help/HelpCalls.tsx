@@ -26,15 +26,6 @@ export function HelpCalls({ refreshKey, newCallId, services }: HelpCallsProps) {
   const audio = useRef<HTMLAudioElement>(null);
   const chime = useRef<SpeechPlayer>(undefined);
   const chimedFor = useRef<number>(undefined);
-
-  // Staff may be busy with someone at the counter: a new call is also heard, not only shown.
-  useEffect(() => {
-    if (newCallId === undefined || newCallId === chimedFor.current || !audio.current) return;
-    chimedFor.current = newCallId;
-    chime.current ??= new SpeechPlayer(audio.current);
-    chime.current.speak([{ id: 'staff.help.chime' }], i18n.language);
-  }, [newCallId, i18n.language]);
-
   const where = (call: HelpCall) => helpScreenText(call.screen, services, t, i18n.language);
   const act = async (action: 'acknowledgeHelp' | 'clearHelp', call: HelpCall) => {
     const result = await staffApi[action](call.id);
@@ -43,6 +34,15 @@ export function HelpCalls({ refreshKey, newCallId, services }: HelpCallsProps) {
   };
   const list = calls.data?.calls ?? [];
   const newest = list.find((call) => call.id === newCallId && call.state === 'waiting');
+  const announcedId = newest?.id;
+
+  // Staff may be busy with someone at the counter: a new call is heard as well as shown, once, as it shows.
+  useEffect(() => {
+    if (announcedId === undefined || announcedId === chimedFor.current || !audio.current) return;
+    chimedFor.current = announcedId;
+    chime.current ??= new SpeechPlayer(audio.current);
+    chime.current.speak([{ id: 'staff.help.chime' }], i18n.language);
+  }, [announcedId, i18n.language]);
 
   return (
     <section aria-labelledby="staff-help" className={`staff__panel${list.some((call) => call.state === 'waiting') ? ' staff__panel--calling' : ''}`}>
