@@ -7,15 +7,14 @@ export interface ConfirmButtonProps {
   detail: string;
   confirmLabel: string;
   onConfirm: () => void;
-  isDisabled?: boolean;
 }
 
 /** A button for what cannot be undone (removing a staff member, wiping a resident's session): it asks first. */
-export function ConfirmButton({ label, question, detail, confirmLabel, onConfirm, isDisabled = false }: ConfirmButtonProps) {
+export function ConfirmButton({ label, question, detail, confirmLabel, onConfirm }: ConfirmButtonProps) {
   const { t } = useTranslation();
   return (
     <DialogTrigger>
-      <Button className="staff__button" isDisabled={isDisabled}>
+      <Button className="staff__button">
         {label}
       </Button>
       <ModalOverlay className="staff__overlay" isDismissable>

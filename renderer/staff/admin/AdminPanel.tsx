@@ -44,8 +44,7 @@ export function AdminPanel({ refreshKey }: { refreshKey: number }) {
           </section>
           <section aria-labelledby="staff-timing">
             <h3 id="staff-timing">{t('staff.admin.timing.heading')}</h3>
-            {/* A fresh form whenever the saved timing changes, so it shows what is in force. */}
-            <TimingForm key={JSON.stringify(data.timing)} timing={data.timing} onDone={doneWith('timing')} />
+            <TimingForm timing={data.timing} onDone={doneWith('timing')} />
             <ChangeOutcome outcome={outcomes.timing} />
           </section>
         </div>

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { Button, Form, Input, Label, NumberField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { staffApi } from '../staff-api.ts';
 import type { ApiResult, Timing } from '../staff-api.ts';
+import { useDraft } from './use-draft.ts';
 
 /** The limits of electron/config/schema.ts's timing; the backend checks them again. */
 const limits: Record<keyof Timing, { min: number; max: number }> = {
@@ -21,7 +21,7 @@ export interface TimingFormProps {
 /** accessibility.md, Time and Touching: the idle warning, its countdown, how often it may be extended, the double-tap guard. */
 export function TimingForm({ timing, onDone }: TimingFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Timing>(timing);
+  const [values, setValues] = useDraft(timing);
   return (
     <Form
       validationBehavior="aria"

@@ -28,7 +28,7 @@ export function FigureChart({ id, title, what, rows }: FigureChartProps) {
   return (
     <figure className="staff-figure" aria-labelledby={captionId}>
       <figcaption id={captionId}>{title}</figcaption>
-      {rows.length === 0 ? (
+      {rows.every((row) => row.count === 0) ? (
         <p>{t('staff.figures.none')}</p>
       ) : (
         <div className="staff-figure__body">
@@ -36,7 +36,7 @@ export function FigureChart({ id, title, what, rows }: FigureChartProps) {
             <BarChart responsive layout="vertical" data={[...rows]} accessibilityLayer={false} style={{ width: '100%', height: rows.length * rowHeight + 24 }} margin={{ top: 4, right: 48, bottom: 4, left: 4 }}>
               <XAxis type="number" hide allowDecimals={false} />
               {/* Recharts writes the ticks' colour inline; the theme's text colour replaces its grey. */}
-              <YAxis type="category" dataKey="label" width={220} tickLine={false} tick={{ fill: 'var(--color-text)' }} />
+              <YAxis type="category" dataKey="label" width={260} tickLine={false} tick={{ fill: 'var(--color-text)' }} />
               <Bar dataKey="count" isAnimationActive={false} barSize={28}>
                 <LabelList dataKey="count" position="right" fill="var(--color-text)" />
               </Bar>

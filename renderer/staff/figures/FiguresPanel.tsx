@@ -40,11 +40,11 @@ export function FiguresPanel({ refreshKey, services }: FiguresPanelProps) {
           <dl className="staff-figures__waits">
             <div>
               <dt>{t('staff.figures.medianWait')}</dt>
-              <dd>{minutes(figures.wait.median)}</dd>
+              <dd className={figures.wait.median === null ? 'staff-figures__none' : undefined}>{minutes(figures.wait.median)}</dd>
             </div>
             <div>
               <dt>{t('staff.figures.p90Wait')}</dt>
-              <dd>{minutes(figures.wait.p90)}</dd>
+              <dd className={figures.wait.p90 === null ? 'staff-figures__none' : undefined}>{minutes(figures.wait.p90)}</dd>
             </div>
           </dl>
           <div className="staff-figures__grid">

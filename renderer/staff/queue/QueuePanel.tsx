@@ -33,7 +33,7 @@ export function QueuePanel({ refreshKey, businessTypes }: QueuePanelProps) {
         <>
           <div className="staff__windows">
             {data.windows.map((hallWindow) => (
-              <WindowCard key={hallWindow.id} window={hallWindow} typeName={typeName} someoneWaiting={data.waiting.length > 0} onChanged={queue.reload} />
+              <WindowCard key={hallWindow.id} window={hallWindow} typeName={typeName} onChanged={queue.reload} />
             ))}
           </div>
           <h3>{t('staff.queue.waitingHeading')}</h3>

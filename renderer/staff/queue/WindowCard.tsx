@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { failureText } from '../failure-text.ts';
@@ -10,25 +10,26 @@ import { clockTime } from '../time-text.ts';
 export interface WindowCardProps {
   window: HallWindow;
   typeName: (letter: string) => string;
-  someoneWaiting: boolean;
   onChanged: () => void;
 }
 
 type Action = 'callNext' | 'recall' | 'skip' | 'finish';
 
 /** One counter window: who is being served, and the four things staff do with the queue there. */
-export function WindowCard({ window: hallWindow, typeName, someoneWaiting, onChanged }: WindowCardProps) {
+export function WindowCard({ window: hallWindow, typeName, onChanged }: WindowCardProps) {
   const { t, i18n } = useTranslation();
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
+  // Buttons stay enabled, so keyboard focus stays where staff left it; a press while one is on its way is ignored.
+  const busy = useRef(false);
   const current = hallWindow.current;
   const headingId = `window-${hallWindow.id}`;
 
   const run = async (action: Action) => {
-    setBusy(true);
+    if (busy.current) return;
+    busy.current = true;
     // Calling and recalling answer with the ticket; skipping and finishing act on the current one.
     const result: ApiResult<{ ticket?: { number: string } }> = await staffApi[action](hallWindow.id);
-    setBusy(false);
+    busy.current = false;
     if (!result.ok) {
       setMessage(failureText(t, result));
     } else {
@@ -37,8 +38,9 @@ export function WindowCard({ window: hallWindow, typeName, someoneWaiting, onCha
     onChanged();
   };
 
-  const actionButton = (action: Action, enabled: boolean) => (
-    <Button className={`staff__button${action === 'callNext' ? ' staff__button--primary' : ''}`} isDisabled={!enabled || busy} onPress={() => void run(action)}>
+  // Not disabled when there is nothing to do: the answer says so in words (nobody waiting, nobody being served).
+  const actionButton = (action: Action) => (
+    <Button className={`staff__button${action === 'callNext' ? ' staff__button--primary' : ''}`} onPress={() => void run(action)}>
       {t(`staff.queue.action.${action}`)}
     </Button>
   );
@@ -60,10 +62,10 @@ export function WindowCard({ window: hallWindow, typeName, someoneWaiting, onCha
         <p className="staff__current">{t('staff.queue.nobodyServed')}</p>
       )}
       <div className="staff__actions">
-        {actionButton('callNext', someoneWaiting)}
-        {actionButton('recall', current !== null)}
-        {actionButton('skip', current !== null)}
-        {actionButton('finish', current !== null)}
+        {actionButton('callNext')}
+        {actionButton('recall')}
+        {actionButton('skip')}
+        {actionButton('finish')}
       </div>
       <p role="status" className="staff__message">
         {message}
