@@ -14,7 +14,9 @@ export function PairingForm({ onPaired }: { onPaired: () => void }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  // A second Enter while the first is on its way is ignored. (Not react-aria's isPending: its announcement
+  // points at the button, which is gone once the console shows.)
+  const sending = useRef(false);
   const field = useRef<HTMLInputElement>(null);
 
   const refuse = (message: string) => {
@@ -24,9 +26,10 @@ export function PairingForm({ onPaired }: { onPaired: () => void }) {
 
   const pair = async () => {
     if (!codePattern.test(code)) return refuse(t('staff.pairing.codeFormat'));
-    setBusy(true);
+    if (sending.current) return;
+    sending.current = true;
     const result = await staffApi.pair(code);
-    setBusy(false);
+    sending.current = false;
     if (result.ok) return onPaired();
     if (result.error === 'wrong-code' || result.error === 'code-expired') return refuse(t(`staff.pairing.${result.error}`));
     refuse(failureText(t, result));
@@ -50,7 +53,7 @@ export function PairingForm({ onPaired }: { onPaired: () => void }) {
           <Input ref={field} autoFocus />
           <FieldError className="staff__error">{error}</FieldError>
         </TextField>
-        <Button type="submit" className="staff__button staff__button--primary" isPending={busy}>
+        <Button type="submit" className="staff__button staff__button--primary">
           {t('staff.pairing.submit')}
         </Button>
       </Form>

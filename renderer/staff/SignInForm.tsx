@@ -13,7 +13,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (staff: StaffMember) =>
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  // A second Enter while the first is on its way is ignored. (Not react-aria's isPending: its announcement
+  // points at the button, which is gone once the console shows.)
+  const sending = useRef(false);
   const field = useRef<HTMLInputElement>(null);
 
   const refuse = (message: string) => {
@@ -25,9 +27,10 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (staff: StaffMember) =>
 
   const signIn = async () => {
     if (!pinPattern.test(pin)) return refuse(t('staff.signIn.pinFormat'));
-    setBusy(true);
+    if (sending.current) return;
+    sending.current = true;
     const result = await staffApi.signIn(pin);
-    setBusy(false);
+    sending.current = false;
     if (result.ok) return onSignedIn(result.staff);
     if (result.error === 'wrong-pin') return refuse(t('staff.signIn.wrongPin', { attempts: result.attemptsLeft ?? 0 }));
     if (result.error === 'locked') return refuse(t('staff.signIn.locked', { minutes: Math.ceil((result.retryAfterSeconds ?? 300) / 60) }));
@@ -52,7 +55,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (staff: StaffMember) =>
           <Input ref={field} autoFocus />
           <FieldError className="staff__error">{error}</FieldError>
         </TextField>
-        <Button type="submit" className="staff__button staff__button--primary" isPending={busy}>
+        <Button type="submit" className="staff__button staff__button--primary">
           {t('staff.signIn.submit')}
         </Button>
       </Form>
