@@ -15,7 +15,7 @@ import { useLoaded } from './use-loaded.ts';
 // The charts (recharts) load after the parts staff act on.
 const FiguresPanel = lazy(() => import('./figures/FiguresPanel.tsx').then((module) => ({ default: module.FiguresPanel })));
 
-type Refresh = { queue: number; help: number; config: number };
+type Refresh = { queue: number; help: number; config: number; connection: number };
 
 export interface ConsoleProps {
   staff: StaffMember;
@@ -25,7 +25,7 @@ export interface ConsoleProps {
 /** The signed-in console: queue and help calls first, then the kiosk, status, figures and (admins) settings. */
 export function Console({ staff, onSignOut }: ConsoleProps) {
   const { t } = useTranslation();
-  const [refresh, setRefresh] = useState<Refresh>({ queue: 0, help: 0, config: 0 });
+  const [refresh, setRefresh] = useState<Refresh>({ queue: 0, help: 0, config: 0, connection: 0 });
   const [newCallId, setNewCallId] = useState<number>();
   const bump = (...parts: (keyof Refresh)[]) =>
     setRefresh((previous) => {
@@ -40,10 +40,11 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
   useLiveEvents('staff', (event: LiveEvent) => {
     switch (event.type) {
       case 'hello':
-        // Connected again (after a restart, say): whatever happened meanwhile is fetched afresh.
+        // Connected again (after a restart, say): whatever happened meanwhile is fetched afresh. The status
+        // page counts this console once it is connected.
         if (connectedBefore.current) bump('queue', 'help', 'config');
         connectedBefore.current = true;
-        return;
+        return bump('connection');
       case 'queue':
       case 'call':
         return bump('queue');
@@ -80,7 +81,7 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
       </div>
       <div className="staff__columns">
         <KioskCommands />
-        <StatusPanel refreshKey={refresh.config} />
+        <StatusPanel refreshKey={refresh.config + refresh.connection} />
       </div>
       <Suspense fallback={<p>{t('staff.loading')}</p>}>
         <FiguresPanel refreshKey={refresh.queue + refresh.help} services={services} />
