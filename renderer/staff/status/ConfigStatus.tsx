@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { StaffStatus } from '../api.ts';
-import { configProblemText } from '../i18n/config-problem-text.ts';
+import { configProblemText } from '../../i18n/config-problem-text.ts';
+import type { StaffStatus } from '../staff-api.ts';
 
 /** Which config the kiosk runs on, and each problem as where / what is wrong / how to fix it. */
 export function ConfigStatus({ config }: { config: StaffStatus['config'] }) {
