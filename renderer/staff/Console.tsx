@@ -54,6 +54,7 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
       case 'config':
         return bump('config');
       case 'kiosk':
+      case 'sync':
         return;
       default: {
         const unhandled: never = event;
