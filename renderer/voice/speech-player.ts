@@ -78,16 +78,17 @@ export class SpeechPlayer {
   async #playNext(generation: number): Promise<void> {
     if (generation !== this.#generation) return;
     const item = this.#queue.shift();
+    // This item's own source, if it was fetched ahead while the one before it played.
+    const prefetched = item && this.#prefetched?.item === item ? this.#prefetched.source : undefined;
     // Fetch the next one while this one plays, so there is no gap between them.
     const following = this.#queue[0];
-    if (following) this.#prefetched = { item: following, source: this.#sourceFor(following) };
+    this.#prefetched = following ? { item: following, source: this.#sourceFor(following) } : undefined;
     if (!item) {
       this.#audio.dataset.state = 'idle';
       this.#audio.removeAttribute('data-speaking');
       return;
     }
     try {
-      const prefetched = this.#prefetched?.item === item ? this.#prefetched.source : undefined;
       const source = await (prefetched ?? this.#sourceFor(item));
       if (generation !== this.#generation) return;
       this.#audio.src = source;
