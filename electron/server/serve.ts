@@ -25,7 +25,8 @@ const deps = bootKiosk(
   logToConsole,
 );
 const app = createKioskApp(deps);
-const hostname = env.KIOSK_HOST ?? '127.0.0.1';
+// 'local' keeps the kiosk to itself; 'lan' opens the console and the board to paired hall devices.
+const hostname = env.KIOSK_HOST ?? (deps.loadedConfig.config.network.mode === 'lan' ? '0.0.0.0' : '127.0.0.1');
 const port = Number(env.KIOSK_PORT ?? 8080);
 
 const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
