@@ -45,12 +45,16 @@ export function useHelpCall(announce: (text: string) => void): HelpCallControl {
     current.current = { call, dialogOpen };
   });
 
+  // Set at once, before any render: a held F8 repeats faster than the state updates.
+  const calling = useRef(false);
   const start = useCallback((request: HelpRequest) => {
     setDialogOpen(true);
     const { state } = current.current.call;
-    if (state === 'calling' || state === 'waiting' || state === 'acknowledged') return;
+    if (calling.current || state === 'waiting' || state === 'acknowledged') return;
+    calling.current = true;
     setCall({ state: 'calling' });
     void callForHelp(request).then((answer) => {
+      calling.current = false;
       if (!answer.ok) return setCall({ state: 'failed' });
       setCall(answer.state === 'waiting' ? { state: 'waiting', id: answer.id } : { state: answer.state, dutyPhone: answer.dutyPhone });
     });
