@@ -13,13 +13,17 @@ const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as cons
 
 /**
  * accessibility.md, Time: after the idle time, a warning with a countdown; when it runs out, or the
- * extensions are used up, the session ends. Paused while scanning or while a help call waits.
+ * extensions are used up, the session ends. Paused while scanning, while a help call waits, and while
+ * staff mode says so.
  * Input only restarts a timer: it never re-renders the screen.
  */
 export function useIdleTimer(timing: IdleTiming, paused: boolean, onTimeUp: () => void): { state: IdleState; extend: () => void } {
   const [state, setState] = useState<IdleState>({ phase: 'active' });
   const [generation, setGeneration] = useState(0);
   const extensionsUsed = useRef(0);
+  // A pause that starts while the warning shows (F8 calls staff, staff sign in) ends the warning:
+  // nobody is timed out while staff are on their way or at the kiosk.
+  if (paused && state.phase === 'warning') setState({ phase: 'active' });
   const timeUp = useRef(onTimeUp);
   useEffect(() => {
     timeUp.current = onTimeUp;

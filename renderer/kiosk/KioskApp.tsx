@@ -15,7 +15,7 @@ import './KioskApp.css';
  */
 export function KioskApp() {
   const { t, i18n } = useTranslation();
-  const data = useKioskData();
+  const { state: data, reload } = useKioskData();
   const [session, setSession] = useState(0);
   const otherLanguage = i18n.language === 'en' ? 'zh-CN' : 'en';
 
@@ -38,7 +38,7 @@ export function KioskApp() {
       void i18n.changeLanguage(data.settings.languages.default);
       setSession((count) => count + 1);
     };
-    content = <KioskSession data={data} onEnd={endSession} />;
+    content = <KioskSession data={data} onEnd={endSession} onConfigChanged={reload} />;
   }
   return (
     <SessionSettingsProvider key={session}>

@@ -1,20 +1,22 @@
-import { BellRing, Eye, House, Languages, Repeat } from 'lucide-react';
+import { BellRing, Eye, House, Languages, Repeat, UserCog } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { KioskButton } from '../ui/KioskButton.tsx';
 import './PersistentBar.css';
 
-export type BarCommand = 'callStaff' | 'repeat' | 'display' | 'language' | 'home';
+export type BarCommand = 'callStaff' | 'repeat' | 'display' | 'language' | 'home' | 'staffPanel';
 
 export interface PersistentBarProps {
   otherLanguage: string;
   onCommand: (command: BarCommand) => void;
+  /** While staff are signed in at the kiosk: who, shown on a button back to the staff panel. */
+  staffName?: string;
 }
 
 /**
  * product.md, Home: the controls every screen keeps in the same place. 返回首页 lives only here
  * (accessibility.md, Navigation).
  */
-export function PersistentBar({ otherLanguage, onCommand }: PersistentBarProps) {
+export function PersistentBar({ otherLanguage, onCommand, staffName }: PersistentBarProps) {
   const { t } = useTranslation();
   const icon = { 'aria-hidden': true, focusable: false } as const;
   return (
@@ -39,6 +41,11 @@ export function PersistentBar({ otherLanguage, onCommand }: PersistentBarProps) 
       <KioskButton variant="bar" icon={<House {...icon} />} onPress={() => onCommand('home')}>
         {t('bar.home')}
       </KioskButton>
+      {staffName !== undefined && (
+        <KioskButton variant="bar" icon={<UserCog {...icon} />} onPress={() => onCommand('staffPanel')}>
+          {t('staffMode.bar', { name: staffName })}
+        </KioskButton>
+      )}
     </nav>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import type { CatalogResponse, KioskSettings } from '../api.ts';
@@ -14,10 +14,15 @@ export type KioskDataState = { status: 'loading' } | { status: 'failed' } | ({ s
 /** The kiosk never stays on a dead screen: a failed load is retried until it works. */
 const retryMs = 5_000;
 
-/** Loads the hall's settings and the enabled services, and registers the services' texts with i18next. */
-export function useKioskData(): KioskDataState {
+/**
+ * Loads the hall's settings and the enabled services, and registers the services' texts with i18next.
+ * `reload` fetches them again when staff change the config; the screen in use stays as it is until the
+ * new data has arrived, and keeps the old data if it cannot.
+ */
+export function useKioskData(): { state: KioskDataState; reload: () => void } {
   const { i18n } = useTranslation();
   const [state, setState] = useState<KioskDataState>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
@@ -30,7 +35,7 @@ export function useKioskData(): KioskDataState {
         if (current) setState({ status: 'ready', catalog, settings });
       } catch {
         if (!current) return;
-        setState({ status: 'failed' });
+        setState((now) => (now.status === 'ready' ? now : { status: 'failed' }));
         retry = setTimeout(() => void load(), retryMs);
       }
     };
@@ -39,6 +44,7 @@ export function useKioskData(): KioskDataState {
       current = false;
       clearTimeout(retry);
     };
-  }, [i18n]);
-  return state;
+  }, [i18n, generation]);
+  const reload = useCallback(() => setGeneration((count) => count + 1), []);
+  return { state, reload };
 }

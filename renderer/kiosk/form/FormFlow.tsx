@@ -7,14 +7,16 @@ import { ageOn, validateResidentId } from '../../../electron/core/identity/resid
 import { api } from '../../api.ts';
 import type { CatalogService, KioskSettings } from '../../api.ts';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
+import { useHelpWhere } from '../help/help-where.ts';
 import { IdNumberScreen } from '../IdNumberScreen.tsx';
 import { CheckAnswersScreen } from './CheckAnswersScreen.tsx';
 import { askedQuestions } from './form-state.ts';
 import type { Draft } from './form-state.ts';
+import { ProxyConsentScreen } from './ProxyConsentScreen.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import { SubmittedScreen } from './SubmittedScreen.tsx';
 
-type Position = { at: 'question'; index: number } | { at: 'check' } | { at: 'done'; reference: string; printed: boolean };
+type Position = { at: 'proxy-consent' } | { at: 'question'; index: number } | { at: 'check' } | { at: 'done'; reference: string; printed: boolean };
 
 export interface FormFlowProps {
   service: CatalogService & { form: ServiceForm };
@@ -24,16 +26,20 @@ export interface FormFlowProps {
   onDraftChange: (draft: Draft) => void;
   /** Back from the first question: the service's description. */
   onLeave: () => void;
+  /** Staff are filing on the resident's behalf (代办): the resident's consent comes first. */
+  proxy?: { staffName: string };
 }
 
 /** A guided application: one question per page, check answers with 修改, submit, confirmation. */
-export function FormFlow({ service, settings, countyFigures, draft, onDraftChange, onLeave }: FormFlowProps) {
+export function FormFlow({ service, settings, countyFigures, draft, onDraftChange, onLeave, proxy }: FormFlowProps) {
   const { t, i18n } = useTranslation();
-  const [position, setPosition] = useState<Position>({ at: 'question', index: 0 });
+  const [position, setPosition] = useState<Position>(proxy ? { at: 'proxy-consent' } : { at: 'question', index: 0 });
   const [returnToCheck, setReturnToCheck] = useState(false);
   const [error, setError] = useState<AnswerError>();
   const [failure, setFailure] = useState<string>();
+  const [consent, setConsent] = useState({ agreed: false, missing: false });
   const questions = askedQuestions(service.form, draft);
+  useHelpWhere(`form:${service.id}:${position.at === 'question' ? (questions[position.index]?.id ?? 'question') : position.at}`);
 
   const go = (next: Position) => {
     setError(undefined);
@@ -41,7 +47,21 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
   };
 
   if (position.at === 'done') {
-    return <SubmittedScreen reference={position.reference} printed={position.printed} form={service.form} countyFigures={countyFigures} />;
+    return <SubmittedScreen reference={position.reference} printed={position.printed} form={service.form} countyFigures={countyFigures} filedBy={proxy?.staffName} />;
+  }
+
+  // Without staff (handed back meanwhile), the consent step is no longer asked.
+  if (position.at === 'proxy-consent' && proxy) {
+    return (
+      <ProxyConsentScreen
+        staffName={proxy.staffName}
+        agreed={consent.agreed}
+        missing={consent.missing}
+        onAgree={(agreed) => setConsent({ agreed, missing: false })}
+        onBack={onLeave}
+        onContinue={() => (consent.agreed ? go({ at: 'question', index: 0 }) : setConsent({ agreed: false, missing: true }))}
+      />
+    );
   }
 
   if (position.at === 'check') {
@@ -63,13 +83,15 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
     );
   }
 
-  const question = questions[position.index];
+  const index = position.at === 'question' ? position.index : 0;
+  const question = questions[index];
   if (!question) return null;
   const setAnswer = (value: unknown) => {
     setError(undefined);
     onDraftChange({ ...draft, [question.id]: value });
   };
-  const back = () => (position.index === 0 ? onLeave() : go({ at: 'question', index: position.index - 1 }));
+  const first = () => (proxy ? go({ at: 'proxy-consent' }) : onLeave());
+  const back = () => (index === 0 ? first() : go({ at: 'question', index: index - 1 }));
   const goOn = () => {
     const value = draft[question.id];
     if (value === undefined || value === '') {
@@ -134,7 +156,10 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
   async function submit(): Promise<void> {
     setFailure(undefined);
     try {
-      const response = await api.applications.$post({ json: { serviceId: service.id, locale: i18n.language === 'en' ? 'en' : 'zh-CN', answers: draft } });
+      const request = { serviceId: service.id, locale: i18n.language === 'en' ? ('en' as const) : ('zh-CN' as const), answers: draft };
+      // Filing for a resident: the backend records the staff member (from their session) and this consent.
+      const json: typeof request & { proxy?: { consent: true } } = proxy ? { ...request, proxy: { consent: true } } : request;
+      const response = await api.applications.$post({ json });
       const body = await response.json();
       if (body.ok) {
         onDraftChange({});

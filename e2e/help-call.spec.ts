@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { expectScreenMeetsSizes } from './support/measure.ts';
+import { openHome, startHighAgeAllowance } from './support/screens.ts';
+import { recordSpokenTexts } from './support/speech.ts';
+import { tap } from './support/tap.ts';
+
+const { hall } = JSON.parse(readFileSync('kiosk-config/default.json', 'utf8')) as { hall: { dutyPhone: string } };
+const highAgeAllowance = JSON.parse(readFileSync('seeds/high-age-allowance.json', 'utf8')) as { form: { questions: { id: string }[] } };
+
+/** The help call the page sends next, as the backend receives it. */
+function nextHelpCall(page: Page) {
+  return page.waitForRequest((request) => request.url().endsWith('/api/help') && request.method() === 'POST');
+}
+
+// With a staff console online the call waits for staff; the lead's three-page spec covers that.
+test.describe('with no staff console online', () => {
+  test('呼叫工作人员 says at once that nobody can come, and shows and reads the duty phone digit by digit', async ({ page }) => {
+    const spoken = recordSpokenTexts(page);
+    await openHome(page);
+    const call = nextHelpCall(page);
+    await tap(page.getByRole('button', { name: '呼叫工作人员' }));
+    expect((await call).postDataJSON()).toEqual({ screen: 'home' });
+
+    const dialog = page.getByRole('dialog', { name: '呼叫工作人员' });
+    // Nobody online, or the hall closed at the time the suite runs: either way, no waiting.
+    await expect(dialog.getByText(/^(现在没有工作人员能过来|现在不是办公时间，工作人员不在)。请打值班电话：$/)).toBeVisible();
+    await expect(dialog.getByText(hall.dutyPhone)).toBeVisible();
+    await expect.poll(() => spoken.find((each) => each.text === hall.dutyPhone)).toMatchObject({ digitByDigit: true });
+    await expectScreenMeetsSizes(page);
+    await expectNoAxeViolations(page);
+    await tap(dialog.getByRole('button', { name: '关闭' }));
+    await expect(dialog).toBeHidden();
+  });
+
+  test('F8 on a form question calls from there: the screen names the service and the question', async ({ page }) => {
+    await startHighAgeAllowance(page);
+    const call = nextHelpCall(page);
+    await page.keyboard.press('F8');
+    expect((await call).postDataJSON()).toEqual({
+      screen: `form:high-age-allowance:${highAgeAllowance.form.questions[0]?.id}`,
+      serviceId: 'high-age-allowance',
+    });
+    const dialog = page.getByRole('dialog', { name: '呼叫工作人员' });
+    await expect(dialog.getByText(hall.dutyPhone)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    // The question and its answer so far are still there.
+    await expect(page.getByRole('button', { name: '本人', exact: true })).toBeVisible();
+  });
+});

@@ -1,0 +1,25 @@
+/** What a backend route answered: its status and JSON body, or nothing when it could not be reached. */
+export type BackendAnswer<Body> = { reached: true; status: number; body: Body | undefined } | { reached: false };
+
+/**
+ * A JSON request to the kiosk's own backend, by relative URL so it works on http:// and app:// alike.
+ * For routes the typed client (`api` in renderer/api.ts) does not know yet; each caller declares the
+ * answer's shape once, mirroring the route's contract. A network failure is a value, not an exception.
+ */
+export async function requestBackend<Body>(method: 'GET' | 'POST' | 'DELETE', path: string, json?: unknown): Promise<BackendAnswer<Body>> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: json === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    });
+  } catch {
+    return { reached: false };
+  }
+  try {
+    return { reached: true, status: response.status, body: (await response.json()) as Body };
+  } catch {
+    return { reached: true, status: response.status, body: undefined };
+  }
+}

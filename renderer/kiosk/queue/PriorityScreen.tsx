@@ -1,0 +1,71 @@
+import { ArrowLeft, Ticket } from 'lucide-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskSettings } from '../../api.ts';
+import { ChoiceToggle } from '../../ui/ChoiceToggle.tsx';
+import { KioskButton } from '../../ui/KioskButton.tsx';
+import { ErrorSummary } from '../ErrorSummary.tsx';
+import { Screen } from '../Screen.tsx';
+import type { PriorityProblem } from './QueueFlow.tsx';
+import './queue.css';
+
+export interface PriorityScreenProps {
+  groups: KioskSettings['queue']['priorityGroups'];
+  /** Undefined until the resident chooses. */
+  priority: boolean | undefined;
+  problem: PriorityProblem | undefined;
+  onChoose: (priority: boolean) => void;
+  onBack: () => void;
+  onTake: () => void;
+}
+
+/**
+ * Who may be served first, from the hall's config, and the choice as two toggle buttons (Up/Down move
+ * between them and never change the answer). No proof is asked: the kiosk takes the resident's word.
+ */
+export function PriorityScreen({ groups, priority, problem, onChoose, onBack, onTake }: PriorityScreenProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const problemKey = problem && `queue.problems.${problem}`;
+  const problemText = problemKey && t(problemKey);
+  // The summary takes focus when its problems change, not on every render.
+  const problems = useMemo(() => (problemText ? [problemText] : []), [problemText]);
+  return (
+    <Screen
+      heading={t('queue.priority.heading')}
+      hasError={problemKey !== undefined}
+      prompt={
+        problemKey
+          ? [{ id: 'form.errorSummary' }, { id: problemKey }]
+          : [{ id: 'queue.priority.heading' }, { id: 'queue.priority.who' }, ...groups.map((group) => ({ text: group[language] })), { id: 'queue.priority.noProof' }]
+      }
+      onBack={onBack}
+      actions={
+        <>
+          <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
+            {t('service.back')}
+          </KioskButton>
+          <KioskButton variant="primary" icon={<Ticket aria-hidden focusable={false} />} onPress={onTake}>
+            {t('queue.priority.take')}
+          </KioskButton>
+        </>
+      }
+    >
+      {problems.length > 0 && <ErrorSummary problems={problems} />}
+      <p>{t('queue.priority.who')}</p>
+      <ul className="queue-groups">
+        {groups.map((group) => (
+          <li key={group['zh-CN']}>{group[language]}</li>
+        ))}
+      </ul>
+      <p>{t('queue.priority.noProof')}</p>
+      <div role="group" aria-label={t('queue.priority.choiceLabel')} className="choice-toggles">
+        {[true, false].map((choice) => (
+          <ChoiceToggle key={String(choice)} isSelected={priority === choice} onChange={() => onChoose(choice)}>
+            {t(choice ? 'queue.priority.first' : 'queue.priority.normal')}
+          </ChoiceToggle>
+        ))}
+      </div>
+    </Screen>
+  );
+}
