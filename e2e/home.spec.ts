@@ -80,12 +80,6 @@ test('a description reads in English too', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('a control that has not landed yet says so instead of doing nothing', async ({ page }) => {
-  await openHome(page);
-  await tap(page.getByRole('button', { name: '呼叫工作人员' }));
-  await expect(page.getByRole('status')).toContainText('“呼叫工作人员”即将开通');
-});
-
 test('the staff console and the hall board exist', async ({ page }) => {
   await page.goto('/staff');
   await expect(page.getByRole('heading', { level: 1, name: '工作人员后台' })).toBeVisible();

@@ -113,6 +113,7 @@ export function KioskSession({ data, onEnd, onConfigChanged }: KioskSessionProps
         return onConfigChanged();
       case 'queue':
       case 'call':
+      case 'sync':
         return;
       default: {
         const unhandled: never = event;
