@@ -19,6 +19,13 @@ describe('pinyin candidates', () => {
     expect(pinyinCandidates('li', forSurname).characters[0]).toBe('李');
   });
 
+  test('surnames come first only for their reading as a surname: 孙 is sun, not xun; 万 is wan, not mo', () => {
+    expect(pinyinCandidates('sun', forSurname).characters[0]).toBe('孙');
+    expect(pinyinCandidates('xun', forSurname).characters[0]).not.toBe('孙');
+    expect(pinyinCandidates('mo', forSurname).characters[0]).toBe('莫');
+    expect(pinyinCandidates('x', forSurname).characters.slice(0, 2)).toEqual(['徐', '谢']);
+  });
+
   test('text: "de" offers 的 first, and the same character is never offered twice', () => {
     const { characters } = pinyinCandidates('de', forText);
     expect(characters[0]).toBe('的');

@@ -5,10 +5,12 @@ import { commonSurnames } from './surnames.ts';
 /**
  * The characters offered for typed pinyin, commonest first. The table (pinyin-table.json, written by
  * electron/cli/keyboard-data.ts, which says how its order is made) lists each syllable's characters in
- * order, and all characters in one order for when only the start of a syllable is typed.
+ * order, the best of them for each start of a syllable that is not a syllable itself ("zh"), and the
+ * common surnames' readings.
  */
 const syllableTable: Readonly<Record<string, string>> = table.syllables;
-const rank = new Map([...table.ranked].map((character, index) => [character, index]));
+const startTable: Readonly<Record<string, string>> = table.starts;
+const surnameReadings: Readonly<Record<string, string>> = table.surnames;
 const syllables = syllablesFrom(Object.keys(syllableTable));
 
 export interface Candidates {
@@ -26,20 +28,14 @@ export interface CandidateOptions {
 export function pinyinCandidates(typed: string, { surnamesFirst }: CandidateOptions): Candidates {
   const [first] = segmentPinyin(typed, syllables) ?? [];
   if (first === undefined) return { characters: [], letters: 0 };
-  const characters = syllables.isSyllable(first) ? [...(syllableTable[first] ?? '')] : startedWith(first);
+  const whole = syllables.isSyllable(first);
+  const characters = [...((whole ? syllableTable[first] : startTable[first]) ?? '')];
   if (!surnamesFirst) return { characters, letters: first.length };
-  const offered = new Set(characters);
-  const surnames = commonSurnames.filter((surname) => offered.has(surname));
+  // By their reading as surnames, so 孙 is not offered first for xun, nor 万 for mo.
+  const surnames = commonSurnames.filter((surname) => {
+    const reading = surnameReadings[surname] ?? '';
+    return whole ? reading === first : reading.startsWith(first);
+  });
   const taken = new Set(surnames);
   return { characters: [...surnames, ...characters.filter((character) => !taken.has(character))], letters: first.length };
-}
-
-/** Every character of every syllable starting with these letters ("zh": 这 中 长 …), commonest first. */
-function startedWith(start: string): string[] {
-  const characters = new Set(
-    Object.entries(syllableTable)
-      .filter(([syllable]) => syllable.startsWith(start))
-      .flatMap(([, listed]) => [...listed]),
-  );
-  return [...characters].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
 }
