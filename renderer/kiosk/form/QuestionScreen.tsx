@@ -1,10 +1,12 @@
 import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { Suspense, lazy } from 'react';
 import { ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../electron/core/catalog/form.ts';
 import type { PaymentAccount } from '../../../electron/core/applications/answers.ts';
 import { KioskButton } from '../../ui/KioskButton.tsx';
 import { Keypad } from '../../ui/Keypad.tsx';
+import { KeyboardField } from '../../ui/KeyboardField.tsx';
 import { KeypadField } from '../../ui/KeypadField.tsx';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
 import type { KioskSettings } from '../../api.ts';
@@ -28,6 +30,9 @@ export interface QuestionScreenProps {
 
 /** A 社保卡 (with its bank account) or a bank card; the 社保卡 first, as most allowances are paid to it. */
 const accountKinds = ['social-security-card', 'bank-card'] as const;
+
+/** The pinyin keyboard and its character table load only when a name or text question shows: the first screens stay small. */
+const PinyinKeyboard = lazy(() => import('../../ui/PinyinKeyboard.tsx').then((module) => ({ default: module.PinyinKeyboard })));
 
 /** Keypad lengths: mobile 11, a household count 3, a date as 8 digits, an account up to 30. */
 const keypadLength = { mobile: 11, number: 3, date: 8, 'payment-account': 30 } as const;
@@ -64,15 +69,17 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
       );
       break;
     case 'name':
-    case 'short-text':
-      // A physical keyboard with the system's pinyin input works here; the on-screen pinyin keyboard is issue #5's next step.
-      body = (
-        <label className="question__text">
-          <span className="visually-hidden">{heading}</span>
-          <textarea value={typeof value === 'string' ? value : ''} rows={question.type === 'name' ? 1 : 4} onChange={(event) => onChange(event.target.value)} />
-        </label>
+    case 'short-text': {
+      const text = typeof value === 'string' ? value : '';
+      const maxLength = question.type === 'short-text' ? question.maxLength : undefined;
+      body = <KeyboardField label={heading} hint={hint} value={text} multiline={question.type === 'short-text'} maxLength={maxLength} error={error} onChange={onChange} />;
+      aside = (
+        <Suspense fallback={null}>
+          <PinyinKeyboard kind={question.type} value={text} maxLength={maxLength} onChange={onChange} />
+        </Suspense>
       );
       break;
+    }
     case 'mobile':
     case 'number':
     case 'date':
