@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pinyinCandidates } from './candidates.ts';
+import { pinyinCandidates, typedSyllables } from './candidates.ts';
 
 const forText = { surnamesFirst: false };
 const forSurname = { surnamesFirst: true };
@@ -57,6 +57,12 @@ describe('pinyin candidates', () => {
     expect(pinyinCandidates('nv', forText).characters[0]).toBe('女');
     expect(pinyinCandidates('lue', forText).characters).toContain('略');
     expect(pinyinCandidates('nu', forText).characters).toContain('女');
+  });
+
+  test('what was typed is shown syllable by syllable, as it will be read', () => {
+    expect(typedSyllables('zhangsan')).toEqual(['zhang', 'san']);
+    expect(typedSyllables('xiaom')).toEqual(['xiao', 'm']);
+    expect(typedSyllables('zhangv')).toEqual(['zhangv']);
   });
 
   test('letters that are not pinyin offer nothing', () => {

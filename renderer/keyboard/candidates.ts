@@ -24,6 +24,11 @@ export interface CandidateOptions {
   surnamesFirst: boolean;
 }
 
+/** The syllables typed, as they will be read ("zhang", "san"); letters that are not pinyin stay whole. */
+export function typedSyllables(typed: string): string[] {
+  return segmentPinyin(typed, syllables) ?? [typed];
+}
+
 /** One character at a time, for the first syllable typed; none when the letters are not pinyin. */
 export function pinyinCandidates(typed: string, { surnamesFirst }: CandidateOptions): Candidates {
   const [first] = segmentPinyin(typed, syllables) ?? [];

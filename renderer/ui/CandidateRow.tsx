@@ -5,8 +5,8 @@ import { guardPress } from '../a11y/press-guard.ts';
 export interface CandidateRowProps {
   /** This page's characters. */
   shown: readonly string[];
-  /** The pinyin typed and not yet made a character. */
-  typed: string;
+  /** The pinyin typed and not yet made a character, syllable by syllable. */
+  typed: readonly string[];
   showHint: boolean;
   morePages: boolean;
   onChoose: (character: string, slot: number) => void;
@@ -31,10 +31,15 @@ export function CandidateRow({ shown, typed, showHint, morePages, onChoose, onPa
         ))}
       </div>
       <div className="candidate-row__composition">
-        <p className={typed ? 'candidate-row__typed' : 'candidate-row__typed candidate-row__typed--hint'}>
-          {typed && <span className="visually-hidden">{t('keyboard.typed')}</span>}
-          {typed || (showHint && t('keyboard.typeHint'))}
-        </p>
+        {typed.length > 0 ? (
+          <p className="candidate-row__typed">
+            <span className="visually-hidden">{t('keyboard.typed')}</span>
+            {/* A space between syllables shows how the letters will be read, and lets a long line break there. */}
+            {typed.join(' ')}
+          </p>
+        ) : (
+          <p className="candidate-row__typed candidate-row__typed--hint">{showHint && t('keyboard.typeHint')}</p>
+        )}
         {morePages && (
           <>
             {/* Named apart from the screen's own 上一页/下一页, which page the question. */}

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionSettings } from '../a11y/session-settings.tsx';
-import { pinyinCandidates } from '../keyboard/candidates.ts';
+import { pinyinCandidates, typedSyllables } from '../keyboard/candidates.ts';
 import { firstMode, hasSpaceKey, markNames, modesFor, typingRows } from '../keyboard/layout.ts';
 import type { AnswerKind, KeyboardMode } from '../keyboard/layout.ts';
 import { appendWithin, candidatesPerPage, capitalNext, withoutLastCharacter } from '../keyboard/typing.ts';
@@ -19,7 +19,7 @@ export interface PinyinKeyboardProps {
   onChange: (value: string) => void;
 }
 
-/** Enough for three syllables; people pick one character at a time. */
+/** Enough for two long syllables (zhuangshuang); people pick one character at a time. */
 const maxTyped = 12;
 
 type Find = () => Element | null | undefined;
@@ -107,7 +107,7 @@ export function PinyinKeyboard({ kind, value, maxLength, onChange }: PinyinKeybo
         open={openRow === 'candidates'}
         onOpen={openRowNamed}
       >
-        <CandidateRow shown={shown} typed={typed} showHint={mode === 'pinyin'} morePages={pages > 1} onChoose={choose} onPage={turnPage} />
+        <CandidateRow shown={shown} typed={typed ? typedSyllables(typed) : []} showHint={mode === 'pinyin'} morePages={pages > 1} onChoose={choose} onPage={turnPage} />
       </KeyRow>
       {rows.map((keys, index) => (
         <KeyRow
