@@ -10,6 +10,7 @@ import { KeyboardField } from '../../ui/KeyboardField.tsx';
 import { KeypadField } from '../../ui/KeypadField.tsx';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
 import type { KioskSettings } from '../../api.ts';
+import type { SpeechItem } from '../../voice/speech-player.ts';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Screen } from '../Screen.tsx';
 import './QuestionScreen.css';
@@ -53,6 +54,8 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
 
   let body;
   let aside;
+  /** What to do, said after the question: on the pinyin keyboard, how it works. */
+  let howTo: SpeechItem[] = [];
   switch (question.type) {
     case 'choice':
       body = <div className="question__choices">{question.choices.map((choice) => toggle(seedText(choice.label.id), value === choice.value, () => onChange(choice.value), choice.value))}</div>;
@@ -78,6 +81,8 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
           <PinyinKeyboard kind={question.type} value={text} maxLength={maxLength} onChange={onChange} />
         </Suspense>
       );
+      // The keyboard starts on pinyin in Chinese (on letters in English, which needs no telling).
+      if (language === 'zh-CN') howTo = [{ id: 'keyboard.typeHint' }];
       break;
     }
     case 'mobile':
@@ -131,7 +136,7 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
       heading={heading}
       onBack={onBack}
       hasError={error !== undefined}
-      prompt={error ? [{ id: 'form.errorSummary' }, { text: error }] : [{ id: question.question.id }, ...(question.hint ? [{ id: question.hint.id }] : [])]}
+      prompt={error ? [{ id: 'form.errorSummary' }, { text: error }] : [{ id: question.question.id }, ...(question.hint ? [{ id: question.hint.id }] : []), ...howTo]}
       aside={aside}
       actions={
         <>
