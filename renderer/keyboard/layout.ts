@@ -20,12 +20,12 @@ export function firstMode(language: KeyboardLanguage): KeyboardMode {
 }
 
 /**
- * The rows of keys that type, for a mode. Marks fill the free places of the last letter rows: a Chinese
- * name takes only · (阿卜杜拉·买买提), a Latin name hyphens and apostrophes (answers.ts). Chinese text
- * takes Chinese punctuation.
+ * The rows of keys that type, for a mode: always four, so nothing below them moves when the mode changes.
+ * Marks fill the free places of the last letter rows: a Chinese name takes only · (阿卜杜拉·买买提), a Latin
+ * name hyphens and apostrophes (answers.ts). Chinese text takes Chinese punctuation.
  */
 export function typingRows(kind: AnswerKind, mode: KeyboardMode, language: KeyboardLanguage): readonly string[] {
-  if (mode === 'digits') return ['1234567', '890', language === 'en' ? ',.?!-:' : '，。、？！-：'];
+  if (mode === 'digits') return ['1234567', '890', ...(language === 'en' ? [',.?!', '-:'] : ['，。、？！', '-：'])];
   if (kind === 'short-text') return letterRows;
   const [first = '', second = '', third = '', fourth = ''] = letterRows;
   return mode === 'pinyin' ? [first, second, `${third}·`, fourth] : [first, second, `${third}-`, `${fourth}'`];
