@@ -1,13 +1,16 @@
 import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { Suspense, lazy } from 'react';
 import { ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../electron/core/catalog/form.ts';
 import type { PaymentAccount } from '../../../electron/core/applications/answers.ts';
 import { KioskButton } from '../../ui/KioskButton.tsx';
 import { Keypad } from '../../ui/Keypad.tsx';
+import { KeyboardField } from '../../ui/KeyboardField.tsx';
 import { KeypadField } from '../../ui/KeypadField.tsx';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
 import type { KioskSettings } from '../../api.ts';
+import type { SpeechItem } from '../../voice/speech-player.ts';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Screen } from '../Screen.tsx';
 import './QuestionScreen.css';
@@ -29,6 +32,9 @@ export interface QuestionScreenProps {
 /** A 社保卡 (with its bank account) or a bank card; the 社保卡 first, as most allowances are paid to it. */
 const accountKinds = ['social-security-card', 'bank-card'] as const;
 
+/** The pinyin keyboard and its character table load only when a name or text question shows: the first screens stay small. */
+const PinyinKeyboard = lazy(() => import('../../ui/PinyinKeyboard.tsx').then((module) => ({ default: module.PinyinKeyboard })));
+
 /** Keypad lengths: mobile 11, a household count 3, a date as 8 digits, an account up to 30. */
 const keypadLength = { mobile: 11, number: 3, date: 8, 'payment-account': 30 } as const;
 
@@ -48,6 +54,8 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
 
   let body;
   let aside;
+  /** What to do, said after the question: on the pinyin keyboard, how it works. */
+  let howTo: SpeechItem[] = [];
   switch (question.type) {
     case 'choice':
       body = <div className="question__choices">{question.choices.map((choice) => toggle(seedText(choice.label.id), value === choice.value, () => onChange(choice.value), choice.value))}</div>;
@@ -64,15 +72,19 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
       );
       break;
     case 'name':
-    case 'short-text':
-      // A physical keyboard with the system's pinyin input works here; the on-screen pinyin keyboard is issue #5's next step.
-      body = (
-        <label className="question__text">
-          <span className="visually-hidden">{heading}</span>
-          <textarea value={typeof value === 'string' ? value : ''} rows={question.type === 'name' ? 1 : 4} onChange={(event) => onChange(event.target.value)} />
-        </label>
+    case 'short-text': {
+      const text = typeof value === 'string' ? value : '';
+      const maxLength = question.type === 'short-text' ? question.maxLength : undefined;
+      body = <KeyboardField label={heading} hint={hint} value={text} multiline={question.type === 'short-text'} maxLength={maxLength} error={error} onChange={onChange} />;
+      aside = (
+        <Suspense fallback={null}>
+          <PinyinKeyboard kind={question.type} value={text} maxLength={maxLength} onChange={onChange} />
+        </Suspense>
       );
+      // The keyboard starts on pinyin in Chinese (on letters in English, which needs no telling).
+      if (language === 'zh-CN') howTo = [{ id: 'keyboard.typeHint' }];
       break;
+    }
     case 'mobile':
     case 'number':
     case 'date':
@@ -124,7 +136,7 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
       heading={heading}
       onBack={onBack}
       hasError={error !== undefined}
-      prompt={error ? [{ id: 'form.errorSummary' }, { text: error }] : [{ id: question.question.id }, ...(question.hint ? [{ id: question.hint.id }] : [])]}
+      prompt={error ? [{ id: 'form.errorSummary' }, { text: error }] : [{ id: question.question.id }, ...(question.hint ? [{ id: question.hint.id }] : []), ...howTo]}
       aside={aside}
       actions={
         <>
