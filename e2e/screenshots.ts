@@ -1,10 +1,11 @@
 import { chromium } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumLaunchOptions } from './support/browser.ts';
-import { answerHighAgeAllowance, openIdNumber, startHighAgeAllowance } from './support/screens.ts';
+import { answerHighAgeAllowance, homeHeading, openIdNumber, startHighAgeAllowance } from './support/screens.ts';
 import { tap } from './support/tap.ts';
 
 /**
@@ -16,9 +17,17 @@ const outDir = resolve(root, 'docs/screenshots');
 const port = 8290;
 const base = `http://127.0.0.1:${port}`;
 
+// The demo hall, open around the clock, so the console can show a help call whenever this runs.
+const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-shots-'));
+const configFile = join(dataDir, 'hall-config.json');
+const config = JSON.parse(readFileSync(join(root, 'kiosk-config/default.json'), 'utf8')) as { hall: { openingHours: unknown; dutyPhone: string } };
+config.hall.openingHours = [{ days: [1, 2, 3, 4, 5, 6, 7], open: '00:00', close: '23:59' }];
+writeFileSync(configFile, JSON.stringify(config));
+const demoAdminPin = '246810';
+
 const server = spawn(process.execPath, ['dist/server/serve.js'], {
   cwd: root,
-  env: { ...process.env, KIOSK_PORT: String(port), KIOSK_DATA_DIR: mkdtempSync(join(tmpdir(), 'kiosk-shots-')), KIOSK_VOICE_PREBUILD: 'off' },
+  env: { ...process.env, KIOSK_PORT: String(port), KIOSK_DATA_DIR: dataDir, KIOSK_CONFIG: configFile, KIOSK_VOICE_PREBUILD: 'off' },
   stdio: 'ignore',
 });
 try {
@@ -57,7 +66,78 @@ try {
         await tap(page.getByRole('button', { name: '下一步' }));
       },
     },
+    {
+      name: 'form-name-keyboard',
+      open: async () => {
+        await startHighAgeAllowance(page);
+        await tap(page.getByRole('button', { name: '家人代办' }));
+        await tap(page.getByRole('button', { name: '下一步' }));
+        await page.getByRole('textbox', { name: '身份证号码' }).fill('410102194603151231');
+        await tap(page.getByRole('button', { name: '下一步' }));
+        for (const letter of 'wang') await tap(page.getByRole('button', { name: letter, exact: true }));
+      },
+    },
     { name: 'form-check', open: () => answerHighAgeAllowance(page) },
+    {
+      name: 'submitted',
+      open: async () => {
+        await answerHighAgeAllowance(page);
+        await tap(page.getByRole('button', { name: '提交申请' }));
+        await page.getByRole('heading', { level: 1, name: '申请已提交' }).waitFor();
+      },
+    },
+    { name: 'queue-business-type', open: () => openQueue(page) },
+    {
+      name: 'queue-priority',
+      open: async () => {
+        await openQueue(page);
+        await tap(page.getByRole('button', { name: /^社保\/养老/ }));
+      },
+    },
+    {
+      name: 'queue-ticket',
+      open: async () => {
+        await openQueue(page);
+        await tap(page.getByRole('button', { name: /^社保\/养老/ }));
+        await tap(page.getByRole('button', { name: '优先办理' }));
+        await tap(page.getByRole('button', { name: '取号' }));
+        await page.getByRole('heading', { level: 1, name: '这是您的号码' }).waitFor();
+      },
+    },
+    {
+      name: 'help-call-nobody',
+      open: async () => {
+        await page.goto(`${base}/`);
+        await tap(page.getByRole('button', { name: '呼叫工作人员' }));
+        await page.getByRole('dialog', { name: '呼叫工作人员' }).getByText(config.hall.dutyPhone).waitFor();
+      },
+    },
+    {
+      name: 'staff-pin',
+      open: async () => {
+        await page.goto(`${base}/`);
+        await page.getByRole('heading', { level: 1, name: homeHeading }).waitFor();
+        await page.keyboard.press('Control+Alt+KeyS');
+        await page.getByRole('dialog', { name: '工作人员登录' }).waitFor();
+      },
+    },
+    {
+      name: 'staff-panel',
+      open: async () => {
+        await signInAtKiosk();
+        await page.getByRole('dialog', { name: '工作人员模式' }).waitFor();
+      },
+    },
+    {
+      name: 'proxy-consent',
+      open: async () => {
+        await signInAtKiosk();
+        await tap(page.getByRole('dialog', { name: '工作人员模式' }).getByRole('button', { name: '代办（帮居民填写）' }));
+        await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
+        await tap(page.getByRole('button', { name: '开始办理' }));
+        await page.getByRole('heading', { level: 1, name: '请居民本人确认' }).waitFor();
+      },
+    },
     {
       name: 'display-panel',
       open: async () => {
@@ -76,6 +156,22 @@ try {
     },
     { name: 'home-en', open: async () => void (await page.goto(`${base}/?lang=en`)) },
   ];
+  async function openQueue(onPage: Page): Promise<void> {
+    await onPage.goto(`${base}/`);
+    await tap(onPage.getByRole('button', { name: /^取号排队/ }));
+    await onPage.getByRole('heading', { level: 1, name: '取号排队' }).waitFor();
+  }
+  async function signInAtKiosk(): Promise<void> {
+    // Signed out first: a kiosk that still holds a staff session opens the panel without the PIN.
+    await page.context().clearCookies();
+    await page.goto(`${base}/`);
+    // The loading screen has a heading too; the chord is heard once the home screen is there.
+    await page.getByRole('heading', { level: 1, name: homeHeading }).waitFor();
+    await page.keyboard.press('Control+Alt+KeyS');
+    await page.getByRole('dialog', { name: '工作人员登录' }).waitFor();
+    await page.keyboard.type(demoAdminPin);
+    await tap(page.getByRole('dialog', { name: '工作人员登录' }).getByRole('button', { name: '登录' }));
+  }
   for (const screen of screens) {
     for (const look of looks) {
       await screen.open();
@@ -89,9 +185,34 @@ try {
       console.log(file);
     }
   }
+  await hallScreens(browser);
   await browser.close();
 } finally {
   server.kill('SIGTERM');
+}
+
+/** The staff console (with a waiting ticket, a call and a help call) and the board after that call, each in its own browser. */
+async function hallScreens(browser: Browser): Promise<void> {
+  const counter = await (await browser.newContext({ baseURL: base, viewport: { width: 1920, height: 1080 } })).newPage();
+  await counter.goto('/staff');
+  await counter.getByRole('textbox', { name: '登录密码' }).fill(demoAdminPin);
+  await counter.getByRole('button', { name: '登录' }).click();
+  await counter.getByRole('heading', { level: 2, name: '排队叫号' }).waitFor();
+  const board = await (await browser.newContext({ baseURL: base, viewport: { width: 1920, height: 1080 } })).newPage();
+  await board.goto('/board');
+  await board.getByRole('heading', { level: 1 }).waitFor();
+  for (const businessType of ['A', 'B', 'C', 'A']) {
+    await counter.request.post('/api/queue/tickets', { data: { businessType, priority: false, locale: 'zh-CN' } });
+  }
+  await counter.request.post('/api/queue/windows/window-1/call-next');
+  await counter.request.post('/api/help', { data: { screen: 'form:high-age-allowance:idNumber', serviceId: 'high-age-allowance' } });
+  await counter.getByRole('region', { name: '居民呼叫' }).getByRole('alert').waitFor();
+  await board.getByRole('table', { name: '正在办理' }).getByText(/^A\d{3}$/).first().waitFor();
+  for (const [name, shot] of [['console', counter], ['board', board]] as const) {
+    const file = join(outDir, `${name}.png`);
+    await shot.screenshot({ path: file, fullPage: name === 'console' });
+    console.log(file);
+  }
 }
 
 async function waitForHealth(): Promise<void> {
