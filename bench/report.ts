@@ -50,3 +50,8 @@ export function markdownTable(rows: readonly TableRow[]): string {
   const line = (cells: string[]) => `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
   return [line(columns.map((column) => headings[column])), line(columns.map(() => '---')), ...rows.map((row) => line(columns.map((column) => row[column])))].join('\n');
 }
+
+/** The notes of figures that have a summary (a figure without one shows its note in the table). */
+export function figureNotes(figures: readonly Figure[]): string[] {
+  return figures.filter((figure) => figure.summary && figure.note).map((figure) => `${figure.label}: ${figure.note}`);
+}
