@@ -51,8 +51,8 @@ try {
       sets.interaction = await measureInteraction(browser, server.base, root, plan);
       step(`memory over ${plan.flows.total} flows`);
       sets.memory = await measureMemory(browser, server, root, plan);
-      step(`idle cost over ${plan.idle.seconds} s, baseline ${plan.idle.baselineSeconds} s`);
-      sets.idle = await measureIdleCost(browser, server, plan);
+      step(`idle cost over ${plan.idle.wholePeriod ? `a whole idle period (${workspace.idlePeriodSeconds} s)` : `${plan.idle.seconds} s`}, baseline ${plan.idle.baselineSeconds} s`);
+      sets.idle = await measureIdleCost(browser, server, plan, workspace.idlePeriodSeconds);
       step('backend throughput');
       sets.backend = await measureBackend(server.base, plan);
     } finally {

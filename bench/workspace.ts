@@ -10,6 +10,8 @@ export interface Workspace {
   dir: string;
   dataDir: string;
   configFile: string;
+  /** The hall's idle timer: after this long untouched, even on the home screen, a session ends. */
+  idlePeriodSeconds: number;
 }
 
 /** The kiosk's entry, as `npm run serve` builds it. */
@@ -21,13 +23,15 @@ export const kioskEntry = ['dist/server/serve.js'];
  */
 export function createWorkspace(root: string): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'));
-  const config = JSON.parse(readFileSync(join(root, 'kiosk-config/default.json'), 'utf8')) as { timing: Record<string, unknown> };
+  const config = JSON.parse(readFileSync(join(root, 'kiosk-config/default.json'), 'utf8')) as {
+    timing: { idleWarningAfterSeconds: number; idleCountdownSeconds: number; doubleTapGuardMs: number };
+  };
   config.timing.doubleTapGuardMs = 0;
   const configFile = join(dir, 'hall-config.json');
   writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
   const dataDir = join(dir, 'data');
   mkdirSync(dataDir);
-  return { root, dir, dataDir, configFile };
+  return { root, dir, dataDir, configFile, idlePeriodSeconds: config.timing.idleWarningAfterSeconds + config.timing.idleCountdownSeconds };
 }
 
 /**
