@@ -1,10 +1,9 @@
 import { chromium } from '@playwright/test';
-import { rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumLaunchOptions } from '../e2e/support/browser.ts';
 import { measureBackend } from './backend.ts';
-import { judge, readBudgets } from './budgets.ts';
 import { measureColdStart } from './cold-start.ts';
 import type { FigureSet } from './figure.ts';
 import { measureIdleCost } from './idle-cost.ts';
@@ -12,7 +11,7 @@ import { measureInteraction } from './interaction.ts';
 import { measureMemory } from './memory.ts';
 import { benchPlan, benchPorts } from './plan.ts';
 import { measureRendererWeight } from './renderer-weight.ts';
-import { figureNotes, markdownTable, tableRows, textTable } from './report.ts';
+import { reportResults } from './results.ts';
 import { assertPortFree, spawnServer } from './server-process.ts';
 import { measureSqliteLatency } from './sqlite-latency.ts';
 import { createWorkspace, kioskEntry, kioskEnv, prepareDataDir } from './workspace.ts';
@@ -67,29 +66,5 @@ try {
   rmSync(workspace.dir, { recursive: true, force: true });
 }
 
-const figures = Object.values(sets).flatMap((set) => set.figures);
-const verdicts = judge(figures, readBudgets(join(root, 'bench/budgets.json')));
-const rows = tableRows(figures, verdicts);
-const wallSeconds = (performance.now() - started) / 1000;
-const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadAverage: { atStart: loadAtStart, atEnd: loadavg() } };
-const results = {
-  date: new Date().toISOString(),
-  quick: plan.quick,
-  wallSeconds,
-  machine,
-  setup,
-  figures,
-  budgets: Object.fromEntries(verdicts),
-  details: Object.fromEntries(Object.entries(sets).map(([name, set]) => [name, set.details])),
-};
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-const load = (averages: number[]) => averages.map((each) => each.toFixed(2)).join(' ');
-const conditions = `${plan.quick ? 'Quick run' : 'Full run'} on ${results.date.slice(0, 10)}, ${machine.cpus} × ${machine.model}, load average ${load(machine.loadAverage.atStart)} at the start and ${load(machine.loadAverage.atEnd)} at the end.`;
-const notes = figureNotes(figures);
-writeFileSync(join(root, 'bench/results.md'), `${markdownTable(rows)}\n\n${[...notes, conditions].join('\n\n')}\n`);
-
-console.log(`\n${textTable(rows)}\n\n${[...notes, conditions].join('\n')}`);
-const over = [...verdicts.values()].filter((verdict) => verdict.within === false);
-if (over.length > 0) console.log(`Over budget: ${over.map((verdict) => verdict.budget).join(', ')}${plan.quick ? ' (not enforced in --quick)' : ''}`);
-console.log(`Wall time: ${wallSeconds.toFixed(1)} s`);
+const over = reportResults(root, { plan, sets, setup, wallSeconds: (performance.now() - started) / 1000, loadAtStart });
 if (!plan.quick && over.length > 0) process.exitCode = 1;

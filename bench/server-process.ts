@@ -40,8 +40,9 @@ export function spawnServer(args: readonly string[], { cwd, port, env }: { cwd: 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  void exited.then(() => running.delete(child));
+  // 'close' comes after 'exit', once the output is read to its end.
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  void closed.then(() => running.delete(child));
   const events = new Set<string>();
   const tail: string[] = [];
   let partial = '';
@@ -63,7 +64,10 @@ export function spawnServer(args: readonly string[], { cwd, port, env }: { cwd: 
   const until = async (what: string, timeoutMs: number, pollMs: number, check: () => Promise<boolean> | boolean) => {
     const deadline = performance.now() + timeoutMs;
     while (!(await check())) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited before ${what}:\n${tail.join('\n')}`);
+      if (child.exitCode !== null || child.signalCode !== null) {
+        await closed;
+        throw new Error(`server exited before ${what}:\n${tail.join('\n')}`);
+      }
       if (performance.now() > deadline) throw new Error(`timed out waiting for ${what} from ${args.join(' ')}:\n${tail.join('\n')}`);
       await new Promise((wait) => setTimeout(wait, pollMs));
     }
@@ -87,7 +91,7 @@ export function spawnServer(args: readonly string[], { cwd, port, env }: { cwd: 
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
+      await closed;
       clearTimeout(killer);
     },
   };
