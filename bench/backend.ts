@@ -34,6 +34,12 @@ async function load(url: string, body: unknown, seconds: number): Promise<Load> 
   return { perSecond: Array.from({ length: seconds }, (_, second) => perSecond[second] ?? 0), failures: result.errors + result.non2xx, statusCodes };
 }
 
+/** A short unmeasured run first, so the measured seconds do not include the server's warm-up (JIT, caches). */
+async function warmedLoad(url: string, body: unknown, plan: BenchPlan): Promise<Load> {
+  if (plan.loadWarmUpSeconds > 0) await load(url, body, plan.loadWarmUpSeconds);
+  return load(url, body, plan.loadSeconds);
+}
+
 function rateFigure(id: string, label: string, measured: Load): Figure {
   if (measured.failures > 0) return { id, label, unit: 'req/s', summary: undefined, note: `failed: ${measured.failures} errors or non-2xx answers ${JSON.stringify(measured.statusCodes)}` };
   return { id, label, unit: 'req/s', summary: summarise(measured.perSecond, { worse: 'lower' }), samplesAre: 'seconds' };
@@ -48,9 +54,9 @@ export async function measureBackend(base: string, plan: BenchPlan): Promise<Fig
   const ticketLabel = 'Ticket issue, POST /api/queue/tickets';
   const tickets = await probeTicketRoute(base);
   const ticketFigure = tickets.available
-    ? rateFigure('ticketIssueRate', ticketLabel, await load(`${base}/api/queue/tickets`, ticketRequest(tickets.businessType), plan.loadSeconds))
+    ? rateFigure('ticketIssueRate', ticketLabel, await warmedLoad(`${base}/api/queue/tickets`, ticketRequest(tickets.businessType), plan))
     : notAvailable('ticketIssueRate', ticketLabel, 'req/s', tickets.reason);
-  const applications = await load(`${base}/api/applications`, { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: highAgeAllowanceAnswers }, plan.loadSeconds);
+  const applications = await warmedLoad(`${base}/api/applications`, { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: highAgeAllowanceAnswers }, plan);
   return {
     figures: [ticketFigure, rateFigure('applicationSubmitRate', 'Application submit, POST /api/applications', applications)],
     details: { applications: { statusCodes: applications.statusCodes, perSecond: applications.perSecond } },

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import type { FigureSet } from './figure.ts';
-import { firstAudioOfScreen, probedContext, waitForHome } from './kiosk-page.ts';
+import { firstAudioOfScreen, probedContext, waitForHome, waitForValue } from './kiosk-page.ts';
 import { benchPorts } from './plan.ts';
 import type { BenchPlan } from './plan.ts';
 import { assertPortFree, spawnServer } from './server-process.ts';
@@ -60,8 +60,7 @@ async function kioskReady(page: Page) {
 
 /** The static page is ready when its line is painted (first contentful paint). */
 async function staticPageReady(page: Page) {
-  const handle = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false);
-  const paintedAt = (await handle.jsonValue()) as number;
+  const paintedAt = await waitForValue(page, () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false, undefined);
   return { shownAt: paintedAt, readyAt: paintedAt };
 }
 

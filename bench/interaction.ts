@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import type { FigureSet } from './figure.ts';
-import { describedServiceNames, firstAudioOfScreen, pageNow, probedContext, serviceTile, tapCentre, waitForHome, waitForScreen } from './kiosk-page.ts';
+import { describedServiceNames, firstAudioOfScreen, pageNow, probedContext, tapTile, waitForHome, waitForScreen, waitForValue } from './kiosk-page.ts';
 import type { BenchPlan } from './plan.ts';
 import { summarise } from './statistics.ts';
 
@@ -17,26 +17,24 @@ interface Tap {
 
 /** The tap's interaction, once the observer has delivered it: its events' longest duration. */
 async function interactionOf(page: Page, pointerUpAt: number): Promise<number | undefined> {
-  const handle = await page
-    .waitForFunction(
-      (at) => {
-        const events = window.kioskBench?.events ?? [];
-        const pointerUp = events.find((event) => event.name === 'pointerup' && Math.abs(event.startTime - at) < 1);
-        if (!pointerUp) return false;
-        return Math.max(...events.filter((event) => event.interactionId === pointerUp.interactionId).map((event) => event.duration));
-      },
-      pointerUpAt,
-      // Entries come a frame or two after the paint; by now (the prompt is already playing) they are in.
-      { timeout: 500 },
-    )
-    .catch(() => undefined);
-  return handle ? ((await handle.jsonValue()) as number) : undefined;
+  return waitForValue(
+    page,
+    (at) => {
+      const events = window.kioskBench?.events ?? [];
+      const pointerUp = events.find((event) => event.name === 'pointerup' && Math.abs(event.startTime - at) < 1);
+      if (!pointerUp) return false;
+      return Math.max(...events.filter((event) => event.interactionId === pointerUp.interactionId).map((event) => event.duration));
+    },
+    pointerUpAt,
+    // Entries come a frame or two after the paint; by now (the prompt is already playing) they are in.
+    500,
+  ).catch(() => undefined);
 }
 
 /** One tap on a home tile, timed; then back home by the key map's Escape (上一步), untimed. */
 async function timedTap(page: Page, name: string): Promise<Tap> {
   const before = await pageNow(page);
-  await tapCentre(page, serviceTile(page, name));
+  await tapTile(page, name);
   await waitForScreen(page, name);
   const { screenAt, audioAt } = await firstAudioOfScreen(page);
   const pointerUpAt = await page.evaluate((after) => window.kioskBench?.pointerUps.find((at) => at > after), before);

@@ -17,7 +17,9 @@ export interface BenchPlan {
    * settled; the full run goes on through one whole period of the kiosk's idle timer.
    */
   idle: { seconds: number; windowSeconds: number; baselineSeconds: number; settleMaxSeconds: number; wholePeriod: boolean };
+  /** Seconds of autocannon per route, after an unmeasured warm-up. */
   loadSeconds: number;
+  loadWarmUpSeconds: number;
   sqliteWrites: number;
   /** A first voice build of every clip takes about a minute on a quiet 2-core machine. */
   voiceBuildTimeoutMs: number;
@@ -40,6 +42,7 @@ export function benchPlan(quick: boolean): BenchPlan {
         heapReadings: 1,
         idle: { seconds: 5, windowSeconds: 1, baselineSeconds: 1, settleMaxSeconds: 2, wholePeriod: false },
         loadSeconds: 1,
+        loadWarmUpSeconds: 0,
         sqliteWrites: 50,
         voiceBuildTimeoutMs: 0,
       }
@@ -53,6 +56,7 @@ export function benchPlan(quick: boolean): BenchPlan {
         heapReadings: 3,
         idle: { seconds: 60, windowSeconds: 5, baselineSeconds: 30, settleMaxSeconds: 15, wholePeriod: true },
         loadSeconds: 10,
+        loadWarmUpSeconds: 2,
         sqliteWrites: 1000,
         voiceBuildTimeoutMs: 10 * 60_000,
       };

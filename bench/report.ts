@@ -5,6 +5,7 @@ export interface TableRow {
   figure: string;
   median: string;
   p95: string;
+  mean: string;
   n: string;
   budget: string;
   within: string;
@@ -27,6 +28,7 @@ export function tableRows(figures: readonly Figure[], verdicts: ReadonlyMap<stri
       figure: figure.label,
       median: summary ? formatValue(summary.median, figure.unit) : (figure.note ?? 'not available'),
       p95: summary && summary.count > 1 ? formatValue(summary.p95, figure.unit) : '',
+      mean: summary && summary.count > 1 ? formatValue(summary.mean, figure.unit) : '',
       n: summary ? `${summary.count}${figure.samplesAre ? ` ${figure.samplesAre}` : ''}` : '',
       budget: verdict?.text ?? '',
       within,
@@ -34,7 +36,7 @@ export function tableRows(figures: readonly Figure[], verdicts: ReadonlyMap<stri
   });
 }
 
-const headings: TableRow = { figure: 'Figure', median: 'Median', p95: 'p95', n: 'n', budget: 'Budget', within: 'Within' };
+const headings: TableRow = { figure: 'Figure', median: 'Median', p95: 'p95', mean: 'Mean', n: 'n', budget: 'Budget', within: 'Within' };
 const columns = Object.keys(headings) as (keyof TableRow)[];
 
 /** A plain-text table for the terminal. */
