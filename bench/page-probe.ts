@@ -7,7 +7,7 @@ export interface PageProbe {
   /** When a screen was shown and when an utterance's first audio started, in the page's clock. */
   marks: { kind: 'screen' | 'audio'; at: number; speaking: string }[];
   /** Event Timing entries that belong to an interaction (a tap or a key press). */
-  events: { name: string; interactionId: number; startTime: number; duration: number }[];
+  events: { name: string; interactionId: number; startTime: number; processingStart: number; processingEnd: number; duration: number }[];
   /** The timestamps of pointerup events. */
   pointerUps: number[];
 }
@@ -40,7 +40,8 @@ export function installPageProbe(): void {
   const eventTiming: PerformanceObserverInit & { durationThreshold: number } = { type: 'event', durationThreshold: 16, buffered: true };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as PerformanceEventTiming[]) {
-      if (entry.interactionId) probe.events.push({ name: entry.name, interactionId: entry.interactionId, startTime: entry.startTime, duration: entry.duration });
+      const { name, interactionId, startTime, processingStart, processingEnd, duration } = entry;
+      if (interactionId) probe.events.push({ name, interactionId, startTime, processingStart, processingEnd, duration });
       probe.events.splice(0, probe.events.length - kept);
     }
   }).observe(eventTiming);

@@ -38,7 +38,7 @@ export function benchPlan(quick: boolean): BenchPlan {
         coldStartWarmUp: false,
         taps: 3,
         services: 2,
-        flows: { total: 10, marks: [5, 10] },
+        flows: { total: 6, marks: [3, 6] },
         heapReadings: 1,
         idle: { seconds: 5, windowSeconds: 1, baselineSeconds: 1, settleMaxSeconds: 2, wholePeriod: false },
         loadSeconds: 1,
