@@ -34,7 +34,7 @@ export function benchPlan(quick: boolean): BenchPlan {
   return quick
     ? {
         quick,
-        coldStarts: 2,
+        coldStarts: 1,
         coldStartWarmUp: false,
         taps: 3,
         services: 2,

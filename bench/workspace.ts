@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { IdleTiming } from './idle-cost.ts';
 import type { BenchPlan } from './plan.ts';
 import { assertPortFree, spawnServer } from './server-process.ts';
 
@@ -10,8 +11,7 @@ export interface Workspace {
   dir: string;
   dataDir: string;
   configFile: string;
-  /** The hall's idle timer: after this long untouched, even on the home screen, a session ends. */
-  idlePeriodSeconds: number;
+  idleTiming: IdleTiming;
 }
 
 /** The kiosk's entry, as `npm run serve` builds it. */
@@ -31,7 +31,8 @@ export function createWorkspace(root: string): Workspace {
   writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
   const dataDir = join(dir, 'data');
   mkdirSync(dataDir);
-  return { root, dir, dataDir, configFile, idlePeriodSeconds: config.timing.idleWarningAfterSeconds + config.timing.idleCountdownSeconds };
+  const { idleWarningAfterSeconds, idleCountdownSeconds } = config.timing;
+  return { root, dir, dataDir, configFile, idleTiming: { warningAfterSeconds: idleWarningAfterSeconds, periodSeconds: idleWarningAfterSeconds + idleCountdownSeconds } };
 }
 
 /**
