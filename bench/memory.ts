@@ -1,0 +1,87 @@
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { FigureSet } from './figure.ts';
+import { describedServiceNames, firstAudioOfScreen, probedContext, tapTile, waitForHome, waitForScreen } from './kiosk-page.ts';
+import type { BenchPlan } from './plan.ts';
+import { residentMegabytes } from './proc-stats.ts';
+import { objectBytes, takeHeapSnapshot } from './heap-snapshot.ts';
+import { single, summarise } from './statistics.ts';
+import { probeTicketRoute } from './ticket-route.ts';
+
+interface Reading {
+  flow: number;
+  rendererHeapMb: number;
+  backendRssMb: number;
+}
+
+/**
+ * One resident's visit: home, a service's description, back home; each screen until its prompt plays,
+ * so the speech player does its day's work too. No fixed sleeps: every step waits for the screen.
+ */
+async function residentFlow(page: Page, name: string): Promise<void> {
+  await tapTile(page, name);
+  await waitForScreen(page, name);
+  await firstAudioOfScreen(page);
+  await page.keyboard.press('Escape');
+  await waitForHome(page);
+  await firstAudioOfScreen(page);
+}
+
+/** The page's JS heap in use after a forced garbage collection, in MB; the median of a few readings. */
+async function rendererHeapMb(cdp: CDPSession, readings: number): Promise<number> {
+  const sizes: number[] = [];
+  for (let reading = 0; reading < readings; reading += 1) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    sizes.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024);
+  }
+  return summarise(sizes).median;
+}
+
+const growthPercent = (from: number, to: number) => ((to - from) / from) * 100;
+
+/**
+ * Memory over a simulated day: the renderer's JS heap and the backend's RSS, read along 500 resident
+ * flows. The growth from flow 50 (warmed up) to flow 500 shows a leak.
+ */
+export async function measureMemory(browser: Browser, server: { base: string; pid: number }, root: string, plan: BenchPlan): Promise<FigureSet> {
+  const names = describedServiceNames(root, plan);
+  const tickets = await probeTicketRoute(server.base);
+  const ticketNote = tickets.available
+    ? 'the ticket route is there, but the simulated day does not yet walk the ticket screens (#9)'
+    : `ticket flow skipped, ${tickets.reason}`;
+  const context = await probedContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.base}/`);
+    await waitForHome(page);
+    await firstAudioOfScreen(page);
+    const cdp = await context.newCDPSession(page);
+    const readings: Reading[] = [];
+    /** Heap objects without compiled code, from snapshots at the first and the last mark. */
+    const objectsMb: number[] = [];
+    const started = performance.now();
+    for (let flow = 1; flow <= plan.flows.total; flow += 1) {
+      await residentFlow(page, names[(flow - 1) % names.length] ?? '');
+      if (!plan.flows.marks.includes(flow)) continue;
+      readings.push({ flow, rendererHeapMb: await rendererHeapMb(cdp, plan.heapReadings), backendRssMb: residentMegabytes(server.pid) });
+      if (flow === plan.flows.marks[0] || flow === plan.flows.total) objectsMb.push(objectBytes(await takeHeapSnapshot(cdp)) / 1024 / 1024);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const first = readings[0];
+    const last = readings.at(-1);
+    const [firstObjects, lastObjects] = objectsMb;
+    if (!first || !last || firstObjects === undefined || lastObjects === undefined) throw new Error('the simulated day took no readings');
+    const span = `flow ${first.flow} → ${last.flow}`;
+    return {
+      figures: [
+        { id: 'rendererHeapGrowth', label: `Renderer JS heap growth, ${span}`, unit: '%', summary: single(growthPercent(first.rendererHeapMb, last.rendererHeapMb)), note: ticketNote },
+        { id: 'rendererHeapAfterDay', label: `Renderer JS heap after ${last.flow} flows`, unit: 'MB', summary: single(last.rendererHeapMb) },
+        { id: 'rendererHeapObjectsGrowth', label: `Renderer JS heap without compiled code (snapshots), ${span}`, unit: '%', summary: single(growthPercent(firstObjects, lastObjects)) },
+        { id: 'backendRssGrowth', label: `Backend RSS growth, ${span}`, unit: '%', summary: single(growthPercent(first.backendRssMb, last.backendRssMb)) },
+        { id: 'backendRssAfterDay', label: `Backend RSS after ${last.flow} flows`, unit: 'MB', summary: single(last.backendRssMb) },
+      ],
+      details: { flows: plan.flows.total, seconds, ticketFlow: ticketNote, readings, heapObjectsMb: { [first.flow]: firstObjects, [last.flow]: lastObjects } },
+    };
+  } finally {
+    await context.close();
+  }
+}
