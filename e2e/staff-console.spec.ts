@@ -13,6 +13,8 @@ test('staff sign in (a wrong PIN says how many tries are left), then call, recal
   await signInToConsole(page);
   await expect(page.getByText('已登录：演示管理员（管理员）')).toBeVisible();
   await expect(page.getByText(/正在使用配置文件/)).toBeVisible();
+  // The demo hall sends nothing to a county: its requests stay on the hall's worklist, and the console says so.
+  await expect(page.getByRole('region', { name: '报送到县里' })).toContainText('本大厅没有开通报送');
 
   await callEveryoneWaiting(page.request);
   const number = await takeTicket(page.request);

@@ -10,12 +10,13 @@ import { QueuePanel } from './queue/QueuePanel.tsx';
 import { staffApi } from './staff-api.ts';
 import type { StaffMember } from './staff-api.ts';
 import { StatusPanel } from './status/StatusPanel.tsx';
+import { SyncPanel } from './sync/SyncPanel.tsx';
 import { useLoaded } from './use-loaded.ts';
 
 // The charts (recharts) load after the parts staff act on.
 const FiguresPanel = lazy(() => import('./figures/FiguresPanel.tsx').then((module) => ({ default: module.FiguresPanel })));
 
-type Refresh = { queue: number; help: number; config: number; connection: number };
+type Refresh = { queue: number; help: number; config: number; connection: number; sync: number };
 
 export interface ConsoleProps {
   staff: StaffMember;
@@ -25,7 +26,7 @@ export interface ConsoleProps {
 /** The signed-in console: queue and help calls first, then the kiosk, status, figures and (admins) settings. */
 export function Console({ staff, onSignOut }: ConsoleProps) {
   const { t } = useTranslation();
-  const [refresh, setRefresh] = useState<Refresh>({ queue: 0, help: 0, config: 0, connection: 0 });
+  const [refresh, setRefresh] = useState<Refresh>({ queue: 0, help: 0, config: 0, connection: 0, sync: 0 });
   const [newCallId, setNewCallId] = useState<number>();
   const bump = (...parts: (keyof Refresh)[]) =>
     setRefresh((previous) => {
@@ -42,7 +43,7 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
       case 'hello':
         // Connected again (after a restart, say): whatever happened meanwhile is fetched afresh. The status
         // page counts this console once it is connected.
-        if (connectedBefore.current) bump('queue', 'help', 'config');
+        if (connectedBefore.current) bump('queue', 'help', 'config', 'sync');
         connectedBefore.current = true;
         return bump('connection');
       case 'queue':
@@ -53,8 +54,9 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
         return bump('help');
       case 'config':
         return bump('config');
-      case 'kiosk':
       case 'sync':
+        return bump('sync');
+      case 'kiosk':
         return;
       default: {
         const unhandled: never = event;
@@ -83,6 +85,7 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
       <div className="staff__columns">
         <KioskCommands />
         <StatusPanel refreshKey={refresh.config + refresh.connection} />
+        <SyncPanel refreshKey={refresh.sync + refresh.connection} />
       </div>
       <Suspense fallback={<p>{t('staff.loading')}</p>}>
         <FiguresPanel refreshKey={refresh.queue + refresh.help} services={services} />

@@ -1,3 +1,4 @@
+import type { SyncState } from '../../electron/core/sync/index.ts';
 import type { InferResponseType } from 'hono/client';
 import type { Localised } from '../../electron/config/localised.ts';
 import type { CatalogResponse, KioskSettings, api } from '../api.ts';
@@ -156,6 +157,9 @@ export const staffApi = {
   clearHelp: (id: number) => request('POST', `/api/help/${id}/clear`),
 
   todayFigures: () => request<TodayFigures>('GET', '/api/reports/today'),
+
+  syncState: () => request<SyncState>('GET', '/api/sync'),
+  retrySync: (reference: string) => request('POST', `/api/sync/${encodeURIComponent(reference)}/retry`),
 
   resetKiosk: () => request('POST', '/api/staff/kiosk/reset'),
   startScanning: () => request('POST', '/api/staff/kiosk/start-scanning'),
