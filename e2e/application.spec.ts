@@ -117,7 +117,9 @@ test('a certificate request in English, by keypad alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await expect(page.getByText('For the bank')).toBeVisible();
   await chooseByKeypad(page, /^Send application$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Application sent' })).toBeVisible();
+  // The e2e host builds no clips ahead: the backend is still making this run's English speech on demand,
+  // on the thread that answers the submission, so the answer may take several seconds here.
+  await expect(page.getByRole('heading', { level: 1, name: 'Application sent' })).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('.submitted__reference')).toHaveText(/^[A-Z]{2}-\d{6}-\d$/);
 });
 
