@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from './e2e/support/browser.ts';
+import { writeAlwaysOpenHallConfig } from './e2e/support/hall-config.ts';
 
 /** KIOSK_E2E_PORT lets two checkouts run their specs side by side. */
 export const e2ePort = Number(process.env.KIOSK_E2E_PORT ?? 8190);
@@ -12,16 +13,9 @@ export const e2ePort = Number(process.env.KIOSK_E2E_PORT ?? 8190);
  */
 process.env.KIOSK_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
 export const e2eDataDir = process.env.KIOSK_E2E_DATA_DIR;
-/**
- * The hall's config, a copy: the admin specs change it through the console, never the repository's file.
- * The copy's hall is open around the clock, so a help call finds staff whenever the suite runs.
- */
+/** The hall's config: a copy, open around the clock (e2e/support/hall-config.ts). */
 export const e2eConfigFile = join(e2eDataDir, 'hall-config.json');
-if (!existsSync(e2eConfigFile)) {
-  const config = JSON.parse(readFileSync('kiosk-config/default.json', 'utf8')) as { hall: { openingHours: unknown } };
-  config.hall.openingHours = [{ days: [1, 2, 3, 4, 5, 6, 7], open: '00:00', close: '23:59' }];
-  writeFileSync(e2eConfigFile, `${JSON.stringify(config, null, 2)}\n`);
-}
+if (!existsSync(e2eConfigFile)) writeAlwaysOpenHallConfig(e2eConfigFile);
 
 /** Runs against the built browser host (`npm run build` first), with a fresh data directory. */
 export default defineConfig({

@@ -1,10 +1,12 @@
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumLaunchOptions } from './support/browser.ts';
+import { writeAlwaysOpenHallConfig } from './support/hall-config.ts';
+import { demoAdminPin } from './support/staff.ts';
 import { answerHighAgeAllowance, homeHeading, openIdNumber, startHighAgeAllowance } from './support/screens.ts';
 import { tap } from './support/tap.ts';
 
@@ -17,13 +19,9 @@ const outDir = resolve(root, 'docs/screenshots');
 const port = 8290;
 const base = `http://127.0.0.1:${port}`;
 
-// The demo hall, open around the clock, so the console can show a help call whenever this runs.
 const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-shots-'));
 const configFile = join(dataDir, 'hall-config.json');
-const config = JSON.parse(readFileSync(join(root, 'kiosk-config/default.json'), 'utf8')) as { hall: { openingHours: unknown; dutyPhone: string } };
-config.hall.openingHours = [{ days: [1, 2, 3, 4, 5, 6, 7], open: '00:00', close: '23:59' }];
-writeFileSync(configFile, JSON.stringify(config));
-const demoAdminPin = '246810';
+const config = writeAlwaysOpenHallConfig(configFile, join(root, 'kiosk-config/default.json'));
 
 const server = spawn(process.execPath, ['dist/server/serve.js'], {
   cwd: root,

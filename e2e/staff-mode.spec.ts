@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { homeHeading, openHome } from './support/screens.ts';
+import { demoAdminPin } from './support/staff.ts';
 import { tap } from './support/tap.ts';
 
 /** The demo hall's admin (kiosk-config/default.json). */
-const demoAdmin = { name: '演示管理员', pin: '246810' };
+const demoAdmin = { name: '演示管理员', pin: demoAdminPin };
 
 test('five taps on the top-left corner open the PIN pad; a wrong PIN is refused with a clear error', async ({ page }) => {
   await openHome(page);

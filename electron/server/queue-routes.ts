@@ -6,6 +6,7 @@ import { LocaleId } from '../core/catalog/seed.ts';
 import { boardView, callNext, calledStaffTicket, finish, issueTicket, recall, skip, ticketReceipt, windowsView } from '../core/queue/index.ts';
 import type { HallWindow, Ticket } from '../core/queue/index.ts';
 import { events } from '../events.ts';
+import type { KioskEvent } from '../events.ts';
 import { createKioskI18n } from '../../renderer/i18n/create.ts';
 import type { KioskDeps } from './app.ts';
 import { requireStaff } from './staff-guard.ts';
@@ -34,6 +35,20 @@ export function queueRoutes(deps: KioskDeps) {
   const withAudit = <Result>(work: () => Result): Result => deps.db.transaction(work).immediate();
   const unknownWindow = { ok: false, error: 'unknown-window' } as const;
   const noCurrentTicket = { ok: false, error: 'no-current-ticket' } as const;
+
+  /** Skip or finish: the window's current ticket leaves the queue, audited in the same transaction. */
+  const endCurrentTicket = (windowId: string, actor: string, end: typeof skip, event: KioskEvent): 'ended' | 'unknown-window' | 'no-current-ticket' => {
+    const window = hallWindow(windowId);
+    if (!window) return 'unknown-window';
+    const result = withAudit(() => {
+      const ended = end(deps.db, window.id);
+      if (ended.ok) audit(event, { number: ended.ticket.number, windowId: window.id }, actor);
+      return ended;
+    });
+    if (!result.ok) return 'no-current-ticket';
+    deps.hub.publish({ type: 'queue' });
+    return 'ended';
+  };
 
   return new Hono()
     .post(
@@ -112,29 +127,13 @@ export function queueRoutes(deps: KioskDeps) {
       return c.json({ ok: true, ticket: calledStaffTicket(result.ticket) } as const);
     })
     .post('/windows/:windowId/skip', staffOnly, (c) => {
-      const window = hallWindow(c.req.param('windowId'));
-      if (!window) return c.json(unknownWindow, 404);
-      const actor = c.var.staffSession.staff.id;
-      const result = withAudit(() => {
-        const skipped = skip(deps.db, window.id);
-        if (skipped.ok) audit(events.queueSkip, { number: skipped.ticket.number, windowId: window.id }, actor);
-        return skipped;
-      });
-      if (!result.ok) return c.json(noCurrentTicket, 409);
-      deps.hub.publish({ type: 'queue' });
+      const ended = endCurrentTicket(c.req.param('windowId'), c.var.staffSession.staff.id, skip, events.queueSkip);
+      if (ended !== 'ended') return ended === 'unknown-window' ? c.json(unknownWindow, 404) : c.json(noCurrentTicket, 409);
       return c.json({ ok: true } as const);
     })
     .post('/windows/:windowId/finish', staffOnly, (c) => {
-      const window = hallWindow(c.req.param('windowId'));
-      if (!window) return c.json(unknownWindow, 404);
-      const actor = c.var.staffSession.staff.id;
-      const result = withAudit(() => {
-        const finished = finish(deps.db, window.id);
-        if (finished.ok) audit(events.queueFinish, { number: finished.ticket.number, windowId: window.id }, actor);
-        return finished;
-      });
-      if (!result.ok) return c.json(noCurrentTicket, 409);
-      deps.hub.publish({ type: 'queue' });
+      const ended = endCurrentTicket(c.req.param('windowId'), c.var.staffSession.staff.id, finish, events.queueFinish);
+      if (ended !== 'ended') return ended === 'unknown-window' ? c.json(unknownWindow, 404) : c.json(noCurrentTicket, 409);
       return c.json({ ok: true } as const);
     });
 }

@@ -1,4 +1,4 @@
-import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { ArrowRight } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateResidentId } from '../../electron/core/identity/resident-id.ts';
@@ -9,6 +9,7 @@ import { Keypad } from '../ui/Keypad.tsx';
 import { KeypadField } from '../ui/KeypadField.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { Screen } from './Screen.tsx';
+import { BackButton } from '../ui/BackButton.tsx';
 
 export interface IdNumberScreenProps {
   value: string;
@@ -63,9 +64,7 @@ export function IdNumberScreen({ value, onChange, onBack, onValid }: IdNumberScr
       }
       actions={
         <>
-          <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
-            {t('service.back')}
-          </KioskButton>
+          <BackButton onPress={onBack} />
           <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={goOn}>
             {t('form.continue')}
           </KioskButton>

@@ -1,10 +1,11 @@
-import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { ArrowRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse, CatalogService } from '../api.ts';
 import { seedNamespace } from '../i18n/seed-texts.ts';
 import { KioskButton } from '../ui/KioskButton.tsx';
 import { Screen } from './Screen.tsx';
 import './ServiceScreen.css';
+import { BackButton } from '../ui/BackButton.tsx';
 
 export interface ServiceScreenProps {
   service: CatalogService;
@@ -25,9 +26,7 @@ export function ServiceScreen({ service, countyFigures, onBack, onStart }: Servi
       onBack={onBack}
       actions={
         <>
-          <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
-            {t('service.back')}
-          </KioskButton>
+          <BackButton onPress={onBack} />
           {onStart && (
             <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={onStart}>
               {t('form.start')}

@@ -1,87 +1,29 @@
-import type { SyncState } from '../../electron/core/sync/index.ts';
 import type { InferResponseType } from 'hono/client';
-import type { Localised } from '../../electron/config/localised.ts';
 import type { CatalogResponse, KioskSettings, api } from '../api.ts';
+import { requestBackend } from '../backend-json.ts';
 
 /*
- * The console's calls to the backend's staff, queue, help and report routes, with the response shapes of
- * the HTTP contract (issue #6) declared once here. They go through fetch with relative URLs (they work on
+ * The console's calls to the backend's staff, queue, help and report routes, their answers typed from the
+ * routes themselves. They go through fetch with relative URLs (they work on
  * http:// and app:// alike); the session and the paired device travel as HttpOnly cookies.
  */
 
 /** The status page (config, seed problems, notices), typed from the route itself. */
 export type StaffStatus = InferResponseType<(typeof api.staff.status)['$get'], 200>;
 
-export interface StaffMember {
-  id: string;
-  name: string;
-  role: 'staff' | 'admin';
-}
+/** A route's successful answer, from the route's own type. */
+type Answer<Route extends (...args: never[]) => unknown> = InferResponseType<Route, 200>;
 
-export interface SignedIn {
-  staff: StaffMember;
-  where: 'kiosk' | 'console';
-}
-
-export interface CurrentTicket {
-  number: string;
-  businessType: string;
-  priority: boolean;
-  issuedAt: string;
-  calledAt: string;
-}
-
-export interface WaitingTicket {
-  number: string;
-  businessType: string;
-  priority: boolean;
-  issuedAt: string;
-}
-
-export interface HallWindow {
-  id: string;
-  name: Localised;
-  current: CurrentTicket | null;
-}
-
-export interface QueueWindows {
-  windows: HallWindow[];
-  /** In the order they will be called. */
-  waiting: WaitingTicket[];
-}
-
-export interface HelpCall {
-  id: number;
-  createdAt: string;
-  /** Where the resident was, such as 'form:high-age-allowance:idNumber'; null for the appeals service. */
-  screen: string | null;
-  state: 'waiting' | 'acknowledged';
-}
-
-export const ageBands = ['under-60', '60-69', '70-79', '80-89', '90-plus'] as const;
-export type AgeBand = (typeof ageBands)[number];
-
-export interface TodayFigures {
-  ticketsByType: { letter: string; name: Localised; count: number }[];
-  /** Minutes from taking a ticket to being called, today. */
-  wait: { median: number | null; p90: number | null };
-  servicesUsed: { serviceId: string; count: number }[];
-  ageBands: { band: AgeBand; count: number }[];
-  helpCallsByScreen: { screen: string | null; count: number }[];
-}
-
-export interface Timing {
-  idleWarningAfterSeconds: number;
-  idleCountdownSeconds: number;
-  idleExtensions: number;
-  doubleTapGuardMs: number;
-}
-
-export interface AdminSettings {
-  staff: StaffMember[];
-  services: { available: { id: string; name: Localised }[]; enabled: string[] };
-  timing: Timing;
-}
+export type SignedIn = Answer<typeof api.staff.me.$get>;
+export type StaffMember = SignedIn['staff'];
+export type QueueWindows = Answer<typeof api.queue.windows.$get>;
+export type HallWindow = QueueWindows['windows'][number];
+export type CurrentTicket = NonNullable<HallWindow['current']>;
+export type WaitingTicket = QueueWindows['waiting'][number];
+export type HelpCall = Answer<typeof api.help.$get>['calls'][number];
+export type TodayFigures = Answer<typeof api.reports.today.$get>;
+export type AdminSettings = Answer<typeof api.staff.admin.$get>;
+export type Timing = AdminSettings['timing'];
 
 /** What went wrong, as the contract's failure bodies say it; 'unreachable' when no answer came at all. */
 export interface ApiFailure {
@@ -114,22 +56,15 @@ function accessLostReason(status: number, error: string): AccessLost | undefined
 }
 
 async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    return { ok: false, status: 0, error: 'unreachable' };
-  }
-  const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (response.ok) return { ...(json as T), ok: true };
+  const answer = await requestBackend<Record<string, unknown>>(method, path, body);
+  if (!answer.reached) return { ok: false, status: 0, error: 'unreachable' };
+  const { status } = answer;
+  const json = answer.body ?? {};
+  if (status >= 200 && status < 300) return { ...(json as T), ok: true };
   const error = typeof json.error === 'string' ? json.error : 'unexpected';
-  const lost = accessLostReason(response.status, error);
+  const lost = accessLostReason(status, error);
   if (lost) for (const listener of accessLostListeners) listener(lost);
-  return { ...json, ok: false, status: response.status, error };
+  return { ...json, ok: false, status, error };
 }
 
 const windowPath = (windowId: string, action: string) => `/api/queue/windows/${encodeURIComponent(windowId)}/${action}`;
@@ -158,7 +93,7 @@ export const staffApi = {
 
   todayFigures: () => request<TodayFigures>('GET', '/api/reports/today'),
 
-  syncState: () => request<SyncState>('GET', '/api/sync'),
+  syncState: () => request<Answer<typeof api.sync.$get>>('GET', '/api/sync'),
   retrySync: (reference: string) => request('POST', `/api/sync/${encodeURIComponent(reference)}/retry`),
 
   resetKiosk: () => request('POST', '/api/staff/kiosk/reset'),

@@ -1,4 +1,4 @@
-import { ArrowLeft, Send } from 'lucide-react';
+import { Send } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../electron/core/catalog/form.ts';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
@@ -7,6 +7,7 @@ import { Screen } from '../Screen.tsx';
 import { useAnswerText } from './AnswerText.tsx';
 import type { Draft } from './form-state.ts';
 import './CheckAnswersScreen.css';
+import { BackButton } from '../../ui/BackButton.tsx';
 
 export interface CheckAnswersScreenProps {
   questions: readonly Question[];
@@ -39,9 +40,7 @@ export function CheckAnswersScreen({ questions, draft, countyFigures, eligibilit
       ]}
       actions={
         <>
-          <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
-            {t('service.back')}
-          </KioskButton>
+          <BackButton onPress={onBack} />
           <KioskButton variant="primary" icon={<Send aria-hidden focusable={false} />} onPress={onSubmit}>
             {t('form.check.submit')}
           </KioskButton>

@@ -1,4 +1,4 @@
-import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { ArrowRight } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceToggle } from '../../ui/ChoiceToggle.tsx';
@@ -6,6 +6,7 @@ import { KioskButton } from '../../ui/KioskButton.tsx';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Screen } from '../Screen.tsx';
 import './ProxyConsentScreen.css';
+import { BackButton } from '../../ui/BackButton.tsx';
 
 export interface ProxyConsentScreenProps {
   staffName: string;
@@ -34,9 +35,7 @@ export function ProxyConsentScreen({ staffName, agreed, missing, onAgree, onBack
       onBack={onBack}
       actions={
         <>
-          <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
-            {t('service.back')}
-          </KioskButton>
+          <BackButton onPress={onBack} />
           <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={onContinue}>
             {t('form.continue')}
           </KioskButton>

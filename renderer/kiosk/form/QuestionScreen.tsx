@@ -1,4 +1,4 @@
-import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { ArrowRight } from 'lucide-react';
 import { Suspense, lazy } from 'react';
 import { ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import type { SpeechItem } from '../../voice/speech-player.ts';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Screen } from '../Screen.tsx';
 import './QuestionScreen.css';
+import { BackButton } from '../../ui/BackButton.tsx';
 
 /** Every question type but the ID number, which has its own page (IdNumberScreen, with the card reader). */
 export type NonIdQuestion = Exclude<Question, { type: 'id-number' }>;
@@ -140,9 +141,7 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
       aside={aside}
       actions={
         <>
-          <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
-            {t('service.back')}
-          </KioskButton>
+          <BackButton onPress={onBack} />
           <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={onContinue}>
             {t('form.continue')}
           </KioskButton>

@@ -1,25 +1,13 @@
-import { requestBackend } from '../backend-json.ts';
+import type { InferRequestType, InferResponseType } from 'hono/client';
+import type { api } from '../../api.ts';
+import { requestBackend } from '../../backend-json.ts';
 
-/** POST /api/help, as the common contract of issue #6 gives it. */
-export interface HelpRequest {
-  /** Where the resident is (help-where.ts), at most 120 characters. */
-  screen: string;
-  serviceId?: string;
-}
-
+/** POST /api/help: where the resident is (help-where.ts), and the answers, from the route's types. */
+export type HelpRequest = InferRequestType<typeof api.help.$post>['json'];
 /** Staff are online and the hall is open: the call waits for them. */
-export interface HelpWaiting {
-  ok: true;
-  state: 'waiting';
-  id: number;
-}
-
+export type HelpWaiting = InferResponseType<typeof api.help.$post, 201>;
 /** Nobody can come: no staff console is online, or the hall is closed. The resident gets the duty phone at once. */
-export interface HelpUnanswered {
-  ok: true;
-  state: 'nobody' | 'closed';
-  dutyPhone: string;
-}
+export type HelpUnanswered = InferResponseType<typeof api.help.$post, 200>;
 
 export type HelpCallAnswer = HelpWaiting | HelpUnanswered | { ok: false; error: 'refused' | 'unreachable' };
 

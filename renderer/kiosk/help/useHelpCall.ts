@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestBackend } from '../backend-json.ts';
+import type { LiveEvent } from '../../../electron/server/hub.ts';
+import { requestBackend } from '../../backend-json.ts';
 import { callForHelp } from './help-api.ts';
 import type { HelpRequest } from './help-api.ts';
 
@@ -13,10 +14,7 @@ export type HelpCall =
   | { state: 'failed' };
 
 /** A live `help` event (electron/server/hub.ts); the kiosk follows only its own call. */
-export interface HelpEvent {
-  id: number;
-  state: 'waiting' | 'acknowledged' | 'cleared';
-}
+export type HelpEvent = Omit<Extract<LiveEvent, { type: 'help' }>, 'type'>;
 
 export interface HelpCallControl {
   call: HelpCall;

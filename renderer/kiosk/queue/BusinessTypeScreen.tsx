@@ -1,12 +1,11 @@
-import { ArrowLeft } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogService, KioskSettings } from '../../api.ts';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
-import { KioskButton } from '../../ui/KioskButton.tsx';
 import { ServiceIcon } from '../../ui/ServiceIcon.tsx';
 import { Tile } from '../../ui/Tile.tsx';
 import { Screen } from '../Screen.tsx';
 import './queue.css';
+import { BackButton } from '../../ui/BackButton.tsx';
 
 export interface BusinessTypeScreenProps {
   service: CatalogService;
@@ -25,9 +24,7 @@ export function BusinessTypeScreen({ service, businessTypes, onChoose, onBack }:
       prompt={[{ id: service.name.id }, { id: 'queue.businessType.prompt' }]}
       onBack={onBack}
       actions={
-        <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
-          {t('service.back')}
-        </KioskButton>
+        <BackButton onPress={onBack} />
       }
     >
       <p>{t('queue.businessType.prompt')}</p>

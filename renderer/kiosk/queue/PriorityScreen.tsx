@@ -1,4 +1,4 @@
-import { ArrowLeft, Ticket } from 'lucide-react';
+import { Ticket } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskSettings } from '../../api.ts';
@@ -8,6 +8,7 @@ import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Screen } from '../Screen.tsx';
 import type { PriorityProblem } from './QueueFlow.tsx';
 import './queue.css';
+import { BackButton } from '../../ui/BackButton.tsx';
 
 export interface PriorityScreenProps {
   groups: KioskSettings['queue']['priorityGroups'];
@@ -42,9 +43,7 @@ export function PriorityScreen({ groups, priority, problem, onChoose, onBack, on
       onBack={onBack}
       actions={
         <>
-          <KioskButton variant="primary" icon={<ArrowLeft aria-hidden focusable={false} />} onPress={onBack}>
-            {t('service.back')}
-          </KioskButton>
+          <BackButton onPress={onBack} />
           <KioskButton variant="primary" icon={<Ticket aria-hidden focusable={false} />} onPress={onTake}>
             {t('queue.priority.take')}
           </KioskButton>

@@ -1,31 +1,11 @@
-import { requestBackend } from '../backend-json.ts';
+import type { InferRequestType, InferResponseType } from 'hono/client';
+import type { api } from '../../api.ts';
+import { requestBackend } from '../../backend-json.ts';
 
-/** The kiosk's languages, as the ticket is printed in one of them. */
-export type TicketLocale = 'zh-CN' | 'en';
-
-/** POST /api/queue/tickets, as the common contract of issue #6 gives it. */
-export interface TicketRequest {
-  /** The business type's letter, such as 'A'. */
-  businessType: string;
-  priority: boolean;
-  locale: TicketLocale;
-}
-
-export interface IssuedTicket {
-  /** 'A012', or with the priority mark 'YA003'. */
-  number: string;
-  businessType: string;
-  priority: boolean;
-  issuedAt: string;
-}
-
-export interface TicketTaken {
-  ok: true;
-  ticket: IssuedTicket;
-  waitingAhead: number;
-  estimatedWaitMinutes: number;
-  printed: boolean;
-}
+/** POST /api/queue/tickets: what the kiosk sends, and the answer when a ticket is issued, from the route's types. */
+export type TicketRequest = InferRequestType<typeof api.queue.tickets.$post>['json'];
+export type TicketTaken = InferResponseType<typeof api.queue.tickets.$post, 201>;
+export type IssuedTicket = TicketTaken['ticket'];
 
 /** Why no ticket came: the type is no longer offered, the backend said no, or it could not be reached. */
 export type TicketError = 'unknown-business-type' | 'refused' | 'unreachable';

@@ -1,11 +1,9 @@
-import { requestBackend } from '../backend-json.ts';
+import type { InferResponseType } from 'hono/client';
+import type { api } from '../../api.ts';
+import { requestBackend } from '../../backend-json.ts';
 
-/** /api/staff at the kiosk, as the common contract of issue #6 gives it. */
-export interface StaffMember {
-  id: string;
-  name: string;
-  role: 'staff' | 'admin';
-}
+/** /api/staff at the kiosk: who signed in, typed from the route. */
+export type StaffMember = InferResponseType<typeof api.staff.me.$get, 200>['staff'];
 
 export type SignInAnswer =
   | { ok: true; staff: StaffMember }
@@ -33,7 +31,7 @@ export type PairingCodeAnswer = { ok: true; code: string; expiresAt: string } | 
 
 /** GET /pairing-code: a one-time code for a counter PC or the hall's TV to join on the LAN. */
 export async function fetchPairingCode(): Promise<PairingCodeAnswer> {
-  const answer = await requestBackend<{ code: string; expiresAt: string }>('GET', '/api/staff/pairing-code');
+  const answer = await requestBackend<InferResponseType<(typeof api.staff)['pairing-code']['$get'], 200>>('GET', '/api/staff/pairing-code');
   if (!answer.reached) return { ok: false, error: 'unreachable' };
   if (answer.status !== 200 || !answer.body) return { ok: false, error: 'refused' };
   return { ok: true, code: answer.body.code, expiresAt: answer.body.expiresAt };

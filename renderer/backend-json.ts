@@ -2,11 +2,11 @@
 export type BackendAnswer<Body> = { reached: true; status: number; body: Body | undefined } | { reached: false };
 
 /**
- * A JSON request to the kiosk's own backend, by relative URL so it works on http:// and app:// alike.
- * For routes the typed client (`api` in renderer/api.ts) does not know yet; each caller declares the
- * answer's shape once, mirroring the route's contract. A network failure is a value, not an exception.
+ * A JSON request to the kiosk's own backend, by relative URL so it works on http:// and app:// alike,
+ * whatever the status: the kiosk, the console and the board read refusals (401, 403, 423) as answers.
+ * Callers type the body from the route (InferResponseType). A network failure is a value, not an exception.
  */
-export async function requestBackend<Body>(method: 'GET' | 'POST' | 'DELETE', path: string, json?: unknown): Promise<BackendAnswer<Body>> {
+export async function requestBackend<Body>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, json?: unknown): Promise<BackendAnswer<Body>> {
   let response: Response;
   try {
     response = await fetch(path, {
