@@ -1,4 +1,6 @@
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { chromiumProcesses, waitForQuietChromium } from './chromium-cpu.ts';
+import type { ProcessCpu } from './chromium-cpu.ts';
 import { staticPageArgs } from './cold-start.ts';
 import type { Figure, FigureSet } from './figure.ts';
 import { notAvailable } from './figure.ts';
@@ -9,12 +11,6 @@ import { cpuSeconds } from './proc-stats.ts';
 import { assertPortFree, spawnServer } from './server-process.ts';
 import { summarise } from './statistics.ts';
 
-interface ProcessCpu {
-  type: string;
-  id: number;
-  cpuTime: number;
-}
-
 interface Snapshot {
   at: number;
   server: number;
@@ -23,12 +19,12 @@ interface Snapshot {
 
 /** The page's own renderer: the one whose CPU time grows while the page spins for 300 ms. */
 async function pageRendererPid(cdp: CDPSession, page: Page): Promise<number> {
-  const before = (await cdp.send('SystemInfo.getProcessInfo')).processInfo;
+  const before = await chromiumProcesses(cdp);
   await page.evaluate(() => {
     const end = performance.now() + 300;
     while (performance.now() < end);
   });
-  const after = (await cdp.send('SystemInfo.getProcessInfo')).processInfo;
+  const after = await chromiumProcesses(cdp);
   const grown = after
     .filter((process) => process.type === 'renderer')
     .map((process) => ({ id: process.id, cpu: process.cpuTime - (before.find((each) => each.id === process.id)?.cpuTime ?? 0) }))
@@ -48,8 +44,7 @@ interface IdleWindow {
 }
 
 async function snapshot(cdp: CDPSession, serverPid: number): Promise<Snapshot> {
-  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-  return { at: performance.now(), server: cpuSeconds(serverPid), chromium: processInfo };
+  return { at: performance.now(), server: cpuSeconds(serverPid), chromium: await chromiumProcesses(cdp) };
 }
 
 /** CPU per process between two snapshots; a process that appeared in between counts from its start. */
@@ -87,17 +82,6 @@ async function idleWindows(cdp: CDPSession, { serverPid, rendererPid }: Watched,
     before = after;
   }
   return windows;
-}
-
-/**
- * A page that has just loaded still works for a few seconds (fonts, first layouts; on a busy machine
- * longer): waits, a second at a time, until Chromium uses under 5 % of a core, or `maxSeconds` pass.
- */
-async function settle(cdp: CDPSession, watched: Watched, maxSeconds: number): Promise<void> {
-  for (let second = 0; second < maxSeconds; second += 1) {
-    const [window] = await idleWindows(cdp, watched, 1, 1);
-    if (window && window.chromium < 5) return;
-  }
 }
 
 /** The kiosk's idle timer, from the hall's config: it runs on the home screen too. */
@@ -149,7 +133,7 @@ export async function measureIdleCost(browser: Browser, home: IdleHome, serverPi
     }
     await waitForValue(page, () => document.querySelector<HTMLAudioElement>('audio.kiosk-voice')?.dataset.state === 'idle', undefined, 60_000);
     const watched = { serverPid, rendererPid: await pageRendererPid(cdp, page) };
-    await settle(cdp, watched, settleMaxSeconds);
+    await waitForQuietChromium(cdp, { windowMs: 1000, maxMs: settleMaxSeconds * 1000 });
     kiosk = await idleWindows(cdp, watched, wholePeriod ? Math.max(seconds, idlePeriodSeconds) : seconds, windowSeconds);
   } finally {
     await home.context.close();
@@ -164,12 +148,13 @@ export async function measureIdleCost(browser: Browser, home: IdleHome, serverPi
     const page = await baselineContext.newPage();
     await page.goto(`${staticServer.base}/`);
     const watched = { serverPid: staticServer.pid, rendererPid: await pageRendererPid(cdp, page) };
-    await settle(cdp, watched, settleMaxSeconds);
+    await waitForQuietChromium(cdp, { windowMs: 1000, maxMs: settleMaxSeconds * 1000 });
     baseline = await idleWindows(cdp, watched, baselineSeconds, windowSeconds);
   } finally {
     await baselineContext.close();
     await staticServer.stop();
-    await cdp.detach();
+    // Detaching sometimes fails with "Target … has been closed" once the contexts are gone; so is the session.
+    await cdp.detach().catch(() => undefined);
   }
 
   const samplesAre = `${windowSeconds}-s windows`;
