@@ -1,4 +1,4 @@
-import type { CDPSession } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 /** One of Chromium's processes (browser, GPU, renderer, utility) and the CPU time it has used, in seconds. */
 export interface ProcessCpu {
@@ -29,4 +29,20 @@ export async function waitForQuietChromium(cdp: CDPSession, { windowMs, maxMs }:
     await new Promise((wait) => setTimeout(wait, windowMs));
     if (cpuBetween(before, await chromiumProcesses(cdp)) * 1000 < windowMs * 0.05) return;
   }
+}
+
+/** The page's own renderer: the one whose CPU time grows while the page spins for 300 ms. */
+export async function pageRendererPid(cdp: CDPSession, page: Page): Promise<number> {
+  const before = await chromiumProcesses(cdp);
+  await page.evaluate(() => {
+    const end = performance.now() + 300;
+    while (performance.now() < end);
+  });
+  const after = await chromiumProcesses(cdp);
+  const grown = after
+    .filter((process) => process.type === 'renderer')
+    .map((process) => ({ id: process.id, cpu: process.cpuTime - (before.find((each) => each.id === process.id)?.cpuTime ?? 0) }))
+    .sort((a, b) => b.cpu - a.cpu);
+  if (!grown[0]) throw new Error('Chromium reports no renderer process');
+  return grown[0].id;
 }

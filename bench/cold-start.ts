@@ -36,10 +36,15 @@ interface Run {
  * The tab is opened first, and the clock starts once Chromium is quiet again: a starting renderer
  * would otherwise take the CPU from the server's own start (on two cores, more than doubling it).
  */
-async function coldStart(context: BrowserContext, cdp: CDPSession, port: number, start: () => ServerProcess, ready: (page: Page) => Promise<{ shownAt: number; readyAt: number }>): Promise<Run> {
+async function coldStart(
+  { context, cdp, quietMaxMs }: { context: BrowserContext; cdp: CDPSession; quietMaxMs: number },
+  port: number,
+  start: () => ServerProcess,
+  ready: (page: Page) => Promise<{ shownAt: number; readyAt: number }>,
+): Promise<Run> {
   await assertPortFree(port);
   const page = await context.newPage();
-  await waitForQuietChromium(cdp, { windowMs: 250, maxMs: 5_000 });
+  await waitForQuietChromium(cdp, { windowMs: 250, maxMs: quietMaxMs });
   const spawnedAt = epochNow();
   const server = start();
   try {
@@ -84,8 +89,9 @@ export async function measureColdStart(browser: Browser, workspace: Workspace, p
   const staticContext = await probedContext(browser);
   try {
     for (let pair = 0; pair < pairs; pair += 1) {
-      const kiosk = await coldStart(kioskContext, cdp, benchPorts.coldStartKiosk, startKiosk, kioskReady);
-      const staticPage = await coldStart(staticContext, cdp, benchPorts.staticPage, startStatic, staticPageReady);
+      const quietMaxMs = plan.coldStartQuietMaxMs;
+      const kiosk = await coldStart({ context: kioskContext, cdp, quietMaxMs }, benchPorts.coldStartKiosk, startKiosk, kioskReady);
+      const staticPage = await coldStart({ context: staticContext, cdp, quietMaxMs }, benchPorts.staticPage, startStatic, staticPageReady);
       if (plan.coldStartWarmUp && pair === 0) continue;
       kioskRuns.push(kiosk);
       staticRuns.push(staticPage);
