@@ -20,14 +20,15 @@ export function cpuBetween(before: readonly ProcessCpu[], after: readonly Proces
 /**
  * A page that has just been opened or loaded keeps Chromium busy for a while (a renderer starting,
  * fonts, first layouts; on a busy machine longer). Waits, a window at a time, until Chromium uses under
- * 5 % of a core, or `maxMs` pass, so that this work is not counted in what is measured next.
+ * `belowPercent` of a core, or `maxMs` pass, so that this work is not counted in what is measured next.
+ * Chromium counts CPU time in 10-ms ticks, so a short window needs a threshold of a few ticks.
  */
-export async function waitForQuietChromium(cdp: CDPSession, { windowMs, maxMs }: { windowMs: number; maxMs: number }): Promise<void> {
+export async function waitForQuietChromium(cdp: CDPSession, { windowMs, belowPercent, maxMs }: { windowMs: number; belowPercent: number; maxMs: number }): Promise<void> {
   const deadline = performance.now() + maxMs;
   while (performance.now() < deadline) {
     const before = await chromiumProcesses(cdp);
     await new Promise((wait) => setTimeout(wait, windowMs));
-    if (cpuBetween(before, await chromiumProcesses(cdp)) * 1000 < windowMs * 0.05) return;
+    if (cpuBetween(before, await chromiumProcesses(cdp)) * 1000 < (windowMs * belowPercent) / 100) return;
   }
 }
 

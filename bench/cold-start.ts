@@ -44,7 +44,7 @@ async function coldStart(
 ): Promise<Run> {
   await assertPortFree(port);
   const page = await context.newPage();
-  await waitForQuietChromium(cdp, { windowMs: 250, maxMs: quietMaxMs });
+  await waitForQuietChromium(cdp, { windowMs: 500, belowPercent: 10, maxMs: quietMaxMs });
   const spawnedAt = epochNow();
   const server = start();
   try {

@@ -60,7 +60,7 @@ export async function measureIdleCost(browser: Browser, home: IdleHome, serverPi
     }
     await waitForValue(page, () => document.querySelector<HTMLAudioElement>('audio.kiosk-voice')?.dataset.state === 'idle', undefined, 60_000);
     const watched = { serverPid, rendererPid: await pageRendererPid(cdp, page) };
-    await waitForQuietChromium(cdp, { windowMs: 1000, maxMs: settleMaxSeconds * 1000 });
+    await waitForQuietChromium(cdp, { windowMs: 1000, belowPercent: 5, maxMs: settleMaxSeconds * 1000 });
     kiosk = await idleWindows(cdp, watched, wholePeriod ? Math.max(seconds, idlePeriodSeconds) : seconds, windowSeconds);
   } finally {
     await home.context.close();
@@ -75,7 +75,7 @@ export async function measureIdleCost(browser: Browser, home: IdleHome, serverPi
     const page = await baselineContext.newPage();
     await page.goto(`${staticServer.base}/`);
     const watched = { serverPid: staticServer.pid, rendererPid: await pageRendererPid(cdp, page) };
-    await waitForQuietChromium(cdp, { windowMs: 1000, maxMs: settleMaxSeconds * 1000 });
+    await waitForQuietChromium(cdp, { windowMs: 1000, belowPercent: 5, maxMs: settleMaxSeconds * 1000 });
     baseline = await idleWindows(cdp, watched, baselineSeconds, windowSeconds);
   } finally {
     await baselineContext.close();
