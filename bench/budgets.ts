@@ -51,7 +51,8 @@ export function judge(figures: readonly Figure[], budgets: Budgets): Map<string,
     const figure = figures.find((each) => each.id === rule.figure);
     if (!figure) throw new Error(`budget ${budget}: the bench measured no figure ${rule.figure}`);
     const limit = budgets[budget];
-    const text = `${rule.bound === 'at-most' ? '≤' : '≥'} ${limit.toLocaleString('en')} ${figure.unit} (${rule.statistic})`;
+    const unit = figure.unit === '×' ? '×' : ` ${figure.unit}`;
+    const text = `${rule.bound === 'at-most' ? '≤' : '≥'} ${limit.toLocaleString('en')}${unit} (${rule.statistic})`;
     const value = figure.summary?.[rule.statistic];
     const within = value === undefined ? undefined : rule.bound === 'at-most' ? value <= limit : value >= limit;
     verdicts.set(figure.id, { budget, text, within });

@@ -1,104 +1,15 @@
-import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { pageRendererPid, waitForQuietChromium } from './chromium-cpu.ts';
 import { staticPageArgs } from './cold-start.ts';
 import type { Figure, FigureSet } from './figure.ts';
 import { notAvailable } from './figure.ts';
 import { probedContext, waitForHome, waitForValue } from './kiosk-page.ts';
 import { benchPorts } from './plan.ts';
 import type { BenchPlan } from './plan.ts';
-import { cpuSeconds } from './proc-stats.ts';
+import { idleWindows } from './idle-windows.ts';
+import type { IdleWindow } from './idle-windows.ts';
 import { assertPortFree, spawnServer } from './server-process.ts';
 import { summarise } from './statistics.ts';
-
-interface ProcessCpu {
-  type: string;
-  id: number;
-  cpuTime: number;
-}
-
-interface Snapshot {
-  at: number;
-  server: number;
-  chromium: ProcessCpu[];
-}
-
-/** The page's own renderer: the one whose CPU time grows while the page spins for 300 ms. */
-async function pageRendererPid(cdp: CDPSession, page: Page): Promise<number> {
-  const before = (await cdp.send('SystemInfo.getProcessInfo')).processInfo;
-  await page.evaluate(() => {
-    const end = performance.now() + 300;
-    while (performance.now() < end);
-  });
-  const after = (await cdp.send('SystemInfo.getProcessInfo')).processInfo;
-  const grown = after
-    .filter((process) => process.type === 'renderer')
-    .map((process) => ({ id: process.id, cpu: process.cpuTime - (before.find((each) => each.id === process.id)?.cpuTime ?? 0) }))
-    .sort((a, b) => b.cpu - a.cpu);
-  if (!grown[0]) throw new Error('Chromium reports no renderer process');
-  return grown[0].id;
-}
-
-/** CPU used in one window, in % of one core. */
-interface IdleWindow {
-  server: number;
-  /** The page's own renderer; other renderers (a spare one Chromium keeps ready) count in `chromium`. */
-  renderer: number;
-  /** Every Chromium process: browser, GPU, renderer and utilities (network, audio, storage). */
-  chromium: number;
-  byType: Record<string, number>;
-}
-
-async function snapshot(cdp: CDPSession, serverPid: number): Promise<Snapshot> {
-  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-  return { at: performance.now(), server: cpuSeconds(serverPid), chromium: processInfo };
-}
-
-/** CPU per process between two snapshots; a process that appeared in between counts from its start. */
-function idleWindow(before: Snapshot, after: Snapshot, rendererPid: number): IdleWindow {
-  const seconds = (after.at - before.at) / 1000;
-  const percent = (cpu: number) => (cpu / seconds) * 100;
-  const byType: Record<string, number> = {};
-  let renderer = 0;
-  for (const process of after.chromium) {
-    const used = percent(process.cpuTime - (before.chromium.find((each) => each.id === process.id)?.cpuTime ?? 0));
-    byType[process.type] = (byType[process.type] ?? 0) + used;
-    if (process.id === rendererPid) renderer = used;
-  }
-  return {
-    server: percent(after.server - before.server),
-    renderer,
-    chromium: Object.values(byType).reduce((sum, each) => sum + each, 0),
-    byType,
-  };
-}
-
-interface Watched {
-  serverPid: number;
-  rendererPid: number;
-}
-
-/** Leaves the page alone for `seconds`, reading the CPU counters every `windowSeconds`. */
-async function idleWindows(cdp: CDPSession, { serverPid, rendererPid }: Watched, seconds: number, windowSeconds: number): Promise<IdleWindow[]> {
-  const windows: IdleWindow[] = [];
-  let before = await snapshot(cdp, serverPid);
-  for (let window = 0; window < Math.round(seconds / windowSeconds); window += 1) {
-    await new Promise((wait) => setTimeout(wait, windowSeconds * 1000));
-    const after = await snapshot(cdp, serverPid);
-    windows.push(idleWindow(before, after, rendererPid));
-    before = after;
-  }
-  return windows;
-}
-
-/**
- * A page that has just loaded still works for a few seconds (fonts, first layouts; on a busy machine
- * longer): waits, a second at a time, until Chromium uses under 5 % of a core, or `maxSeconds` pass.
- */
-async function settle(cdp: CDPSession, watched: Watched, maxSeconds: number): Promise<void> {
-  for (let second = 0; second < maxSeconds; second += 1) {
-    const [window] = await idleWindows(cdp, watched, 1, 1);
-    if (window && window.chromium < 5) return;
-  }
-}
 
 /** The kiosk's idle timer, from the hall's config: it runs on the home screen too. */
 export interface IdleTiming {
@@ -149,7 +60,7 @@ export async function measureIdleCost(browser: Browser, home: IdleHome, serverPi
     }
     await waitForValue(page, () => document.querySelector<HTMLAudioElement>('audio.kiosk-voice')?.dataset.state === 'idle', undefined, 60_000);
     const watched = { serverPid, rendererPid: await pageRendererPid(cdp, page) };
-    await settle(cdp, watched, settleMaxSeconds);
+    await waitForQuietChromium(cdp, { windowMs: 1000, belowPercent: 5, maxMs: settleMaxSeconds * 1000 });
     kiosk = await idleWindows(cdp, watched, wholePeriod ? Math.max(seconds, idlePeriodSeconds) : seconds, windowSeconds);
   } finally {
     await home.context.close();
@@ -164,12 +75,13 @@ export async function measureIdleCost(browser: Browser, home: IdleHome, serverPi
     const page = await baselineContext.newPage();
     await page.goto(`${staticServer.base}/`);
     const watched = { serverPid: staticServer.pid, rendererPid: await pageRendererPid(cdp, page) };
-    await settle(cdp, watched, settleMaxSeconds);
+    await waitForQuietChromium(cdp, { windowMs: 1000, belowPercent: 5, maxMs: settleMaxSeconds * 1000 });
     baseline = await idleWindows(cdp, watched, baselineSeconds, windowSeconds);
   } finally {
     await baselineContext.close();
     await staticServer.stop();
-    await cdp.detach();
+    // Detaching sometimes fails with "Target … has been closed" once the contexts are gone; so is the session.
+    await cdp.detach().catch(() => undefined);
   }
 
   const samplesAre = `${windowSeconds}-s windows`;

@@ -7,7 +7,7 @@ import { summarise } from './statistics.ts';
 /** The Event Timing API reports nothing shorter than this; such a tap counts as this long. */
 const eventTimingThresholdMs = 16;
 
-/** Where a pointerup's time went (Event Timing): waiting to run, running its handlers, then to the paint. */
+/** Where the time from the finger's lift went (Event Timing): waiting to run, running the handlers, then to the paint. */
 interface Phases {
   inputDelayMs: number;
   processingMs: number;
@@ -17,26 +17,31 @@ interface Phases {
 interface Tap {
   /** Interaction to next paint: the longest event of the tap (pointerdown, pointerup, click), to the paint after it. */
   nextPaintMs: number;
-  pointerUp: Phases | undefined;
+  lift: Phases | undefined;
   tapToAudioMs: number;
   screenToAudioMs: number;
   belowThreshold: boolean;
 }
 
 /** The tap's interaction, once the observer has delivered it: its events' longest duration. */
-async function interactionOf(page: Page, pointerUpAt: number): Promise<{ durationMs: number; pointerUp: Phases } | undefined> {
+async function interactionOf(page: Page, pointerUpAt: number): Promise<{ durationMs: number; lift: Phases } | undefined> {
   return waitForValue(
     page,
     (at) => {
       const events = window.kioskBench?.events ?? [];
       const pointerUp = events.find((event) => event.name === 'pointerup' && Math.abs(event.startTime - at) < 1);
       if (!pointerUp) return false;
+      const tap = events.filter((event) => event.interactionId === pointerUp.interactionId);
+      // From the finger's lift: pointerup, mouseup and click, handled one after another before one paint.
+      const lift = tap.filter((event) => event.startTime >= pointerUp.startTime - 1);
+      const processingStart = Math.min(...lift.map((event) => event.processingStart));
+      const processingEnd = Math.max(...lift.map((event) => event.processingEnd));
       return {
-        durationMs: Math.max(...events.filter((event) => event.interactionId === pointerUp.interactionId).map((event) => event.duration)),
-        pointerUp: {
-          inputDelayMs: pointerUp.processingStart - pointerUp.startTime,
-          processingMs: pointerUp.processingEnd - pointerUp.processingStart,
-          presentationDelayMs: pointerUp.startTime + pointerUp.duration - pointerUp.processingEnd,
+        durationMs: Math.max(...tap.map((event) => event.duration)),
+        lift: {
+          inputDelayMs: processingStart - pointerUp.startTime,
+          processingMs: processingEnd - processingStart,
+          presentationDelayMs: Math.max(...lift.map((event) => event.startTime + event.duration)) - processingEnd,
         },
       };
     },
@@ -60,7 +65,7 @@ async function timedTap(page: Page, name: string): Promise<Tap> {
   await firstAudioOfScreen(page);
   return {
     nextPaintMs: interaction?.durationMs ?? eventTimingThresholdMs,
-    pointerUp: interaction?.pointerUp,
+    lift: interaction?.lift,
     tapToAudioMs: audioAt - pointerUpAt,
     screenToAudioMs: audioAt - screenAt,
     belowThreshold: interaction === undefined,
@@ -105,7 +110,7 @@ export async function measureInteraction(browser: Browser, base: string, root: s
       ],
       details: {
         // What the time from pointerup to the next paint is spent on, over the taps the API reported.
-        pointerUpPhases: phaseSummaries(taps.flatMap((tap) => (tap.pointerUp ? [tap.pointerUp] : []))),
+        liftPhases: phaseSummaries(taps.flatMap((tap) => (tap.lift ? [tap.lift] : []))),
         taps,
       },
     };

@@ -58,12 +58,17 @@ export async function measureMemory(browser: Browser, server: { base: string; pi
     const readings: Reading[] = [];
     /** Heap objects without compiled code, from snapshots at the first and the last mark. */
     const objectsMb: number[] = [];
+    let snapshotSeconds = 0;
     const started = performance.now();
     for (let flow = 1; flow <= plan.flows.total; flow += 1) {
       await residentFlow(page, names[(flow - 1) % names.length] ?? '');
       if (!plan.flows.marks.includes(flow)) continue;
       readings.push({ flow, rendererHeapMb: await rendererHeapMb(cdp, plan.heapReadings), backendRssMb: residentMegabytes(server.pid) });
-      if (flow === plan.flows.marks[0] || flow === plan.flows.total) objectsMb.push(objectBytes(await takeHeapSnapshot(cdp)) / 1024 / 1024);
+      if (flow === plan.flows.marks[0] || flow === plan.flows.total) {
+        const snapshotStarted = performance.now();
+        objectsMb.push(objectBytes(await takeHeapSnapshot(cdp)) / 1024 / 1024);
+        snapshotSeconds += (performance.now() - snapshotStarted) / 1000;
+      }
     }
     const seconds = (performance.now() - started) / 1000;
     const first = readings[0];
@@ -79,7 +84,7 @@ export async function measureMemory(browser: Browser, server: { base: string; pi
         { id: 'backendRssGrowth', label: `Backend RSS growth, ${span}`, unit: '%', summary: single(growthPercent(first.backendRssMb, last.backendRssMb)) },
         { id: 'backendRssAfterDay', label: `Backend RSS after ${last.flow} flows`, unit: 'MB', summary: single(last.backendRssMb) },
       ],
-      details: { flows: plan.flows.total, seconds, ticketFlow: ticketNote, readings, heapObjectsMb: { [first.flow]: firstObjects, [last.flow]: lastObjects } },
+      details: { flows: plan.flows.total, seconds, snapshotSeconds, ticketFlow: ticketNote, readings, heapObjectsMb: { [first.flow]: firstObjects, [last.flow]: lastObjects } },
     };
   } finally {
     await context.close();

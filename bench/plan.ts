@@ -5,6 +5,8 @@ export interface BenchPlan {
   coldStarts: number;
   /** One unrecorded pair first, so the first measured run does not also pay for warming Chromium. */
   coldStartWarmUp: boolean;
+  /** At most this long, each run waits for Chromium to be quiet after opening its tab. */
+  coldStartQuietMaxMs: number;
   taps: number;
   /** How many services the taps and flows go round; the smoke run keeps to two, whose clips it makes on demand. */
   services: number;
@@ -36,9 +38,10 @@ export function benchPlan(quick: boolean): BenchPlan {
         quick,
         coldStarts: 1,
         coldStartWarmUp: false,
+        coldStartQuietMaxMs: 1_000,
         taps: 3,
         services: 2,
-        flows: { total: 6, marks: [3, 6] },
+        flows: { total: 4, marks: [2, 4] },
         heapReadings: 1,
         idle: { seconds: 5, windowSeconds: 1, baselineSeconds: 1, settleMaxSeconds: 2, wholePeriod: false },
         loadSeconds: 1,
@@ -50,6 +53,7 @@ export function benchPlan(quick: boolean): BenchPlan {
         quick,
         coldStarts: 20,
         coldStartWarmUp: true,
+        coldStartQuietMaxMs: 5_000,
         taps: 45,
         services: Number.POSITIVE_INFINITY,
         flows: { total: 500, marks: everyFifty },

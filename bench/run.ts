@@ -32,6 +32,13 @@ const step = (name: string) => console.log(`[bench ${((performance.now() - start
 const sets: Record<string, FigureSet> = {};
 const setup = { dataDirSeconds: 0, chromium: '' };
 const workspace = createWorkspace(root);
+// Stopped from outside (Ctrl-C, a kill): remove the temporary files; server-process.ts kills the servers on exit.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    rmSync(workspace.dir, { recursive: true, force: true });
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  });
+}
 try {
   step('renderer weight');
   sets.rendererWeight = measureRendererWeight(join(root, 'dist/renderer'));
