@@ -6,6 +6,7 @@ import { auditLog } from './005-audit-log.ts';
 import { queue } from './006-queue.ts';
 import { staffDevices } from './007-staff-devices.ts';
 import { sync } from './008-sync.ts';
+import { worklist } from './009-worklist.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, sql: queue },
   { version: 7, sql: staffDevices },
   { version: 8, sql: sync },
+  { version: 9, sql: worklist },
 ];
