@@ -1,0 +1,14 @@
+import type { TFunction } from 'i18next';
+import { weekdayOf } from './calendar.ts';
+import type { Slot } from './slots.ts';
+
+/** A date as residents say it, 12月1日 星期二 / Tuesday 1 December, from the locales (appointments.*). */
+export function dateText(t: TFunction, date: string, lng?: string): string {
+  const [, month, day] = date.split('-').map(Number);
+  return t('appointments.date', { lng, month: t(`appointments.month.${month}`, { lng }), day, weekday: t(`appointments.weekday.${weekdayOf(date)}`, { lng }) });
+}
+
+/** A booked half-day as the check page, the receipt and the console say it: 12月1日 星期二 上午. */
+export function slotText(t: TFunction, slot: Slot, lng?: string): string {
+  return t('appointments.slot', { lng, date: dateText(t, slot.date, lng), halfDay: t(`appointments.halfDay.${slot.halfDay}`, { lng }) });
+}
