@@ -1,5 +1,5 @@
 import { ArrowRight, Check } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../electron/core/catalog/form.ts';
@@ -37,11 +37,18 @@ export interface SlotScreenProps {
 export function SlotScreen({ question, serviceId, value, error, notice, countyFigures, onChange, onBack, onContinue }: SlotScreenProps) {
   const { t } = useTranslation();
   const [offer, setOffer] = useState<SlotOffer | 'unavailable'>();
-  const load = useCallback(() => {
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
+    void fetchSlots(serviceId).then((answer) => current && setOffer(answer));
+    return () => {
+      current = false;
+    };
+  }, [serviceId, attempt]);
+  const retry = () => {
     setOffer(undefined);
-    void fetchSlots(serviceId).then(setOffer);
-  }, [serviceId]);
-  useEffect(load, [load]);
+    setAttempt((count) => count + 1);
+  };
 
   const seedText = (id: string) => t(id, { ns: seedNamespace, ...countyFigures });
   const heading = seedText(question.question.id);
@@ -85,7 +92,7 @@ export function SlotScreen({ question, serviceId, value, error, notice, countyFi
       {offer === 'unavailable' && (
         <>
           <p className="service-notice">{t('appointments.picker.unavailable')}</p>
-          <KioskButton onPress={load}>{t('appointments.picker.retry')}</KioskButton>
+          <KioskButton onPress={retry}>{t('appointments.picker.retry')}</KioskButton>
         </>
       )}
       {loaded && (firstDay?.full || !next) && (
