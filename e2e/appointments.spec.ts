@@ -112,7 +112,7 @@ test('the next resident hears that day is full and is offered the next day', asy
   const offered = page.getByRole('button', { name: `约 ${spokenDate(secondDay)} 上午` });
   await expect(offered).toBeVisible();
   // The screen's spoken prompt says the day is full and names the next free half-day with its places.
-  await expect(page.locator('.screen')).toHaveAttribute('data-prompt', new RegExp(`${spokenDate(firstDay)} 已约满。 \\| 最近还有名额的是：${spokenDate(secondDay)} 上午`));
+  await expect(page.locator('.screen')).toHaveAttribute('data-prompt', new RegExp(`${spokenDate(firstDay)} 已约满。 \\| 最近还有名额的是：${spokenDate(secondDay)} 上午，还有 2 个名额。`));
   await expectScreenMeetsSizes(page);
   await expectNoAxeViolations(page);
   await tap(offered);

@@ -89,10 +89,8 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
         <StatusPanel refreshKey={refresh.config + refresh.connection} />
         <SyncPanel refreshKey={refresh.sync + refresh.connection} />
       </div>
-      <div className="staff__columns">
-        <AppointmentsPanel services={services} refreshKey={refresh.connection} />
-        <HomeVisits service={services.find((service) => service.id === 'home-visit')} countyFigures={catalog.data?.countyFigures ?? {}} />
-      </div>
+      <AppointmentsPanel services={services} refreshKey={refresh.connection} />
+      <HomeVisits service={services.find((service) => service.id === 'home-visit')} countyFigures={catalog.data?.countyFigures ?? {}} />
       <Suspense fallback={<p>{t('staff.loading')}</p>}>
         <FiguresPanel refreshKey={refresh.queue + refresh.help} services={services} />
       </Suspense>

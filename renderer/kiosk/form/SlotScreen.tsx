@@ -35,7 +35,7 @@ export interface SlotScreenProps {
  * screen says and offers the next half-day with a place.
  */
 export function SlotScreen({ question, serviceId, value, error, notice, countyFigures, onChange, onBack, onContinue }: SlotScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [offer, setOffer] = useState<SlotOffer | 'unavailable'>();
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -59,7 +59,8 @@ export function SlotScreen({ question, serviceId, value, error, notice, countyFi
 
   const summary: string[] = [];
   if (firstDay?.full) summary.push(t('appointments.picker.firstFull', { date: dateText(t, firstDay.date) }));
-  if (next) summary.push(t('appointments.picker.nextFree', { slot: slotText(t, next) }) + (nextPlaces ? t('appointments.picker.placesLeft', { count: nextPlaces }) : ''));
+  if (next && nextPlaces) summary.push(t('appointments.picker.nextFreeWithPlaces', { slot: slotText(t, next), places: t('appointments.picker.placesLeft', { count: nextPlaces }) }));
+  else if (next) summary.push(t('appointments.picker.nextFree', { slot: slotText(t, next) }));
   else if (loaded) summary.push(t('appointments.picker.noneFree'));
 
   const prompt: SpeechItem[] = error
@@ -97,7 +98,7 @@ export function SlotScreen({ question, serviceId, value, error, notice, countyFi
       )}
       {loaded && (firstDay?.full || !next) && (
         <div className="service-notice slot-offer">
-          <p>{summary.join(' ')}</p>
+          <p>{summary.join(i18n.language === 'en' ? ' ' : '')}</p>
           {next && (
             <ToggleButton className="kiosk-button kiosk-toggle slot-day__choice" isSelected={value === slotAnswer(next)} onChange={() => onChange(slotAnswer(next))}>
               <Check className="kiosk-toggle__check" aria-hidden focusable={false} />

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { Fragment, useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../electron/core/appointments/calendar.ts';
@@ -76,27 +76,35 @@ export function AppointmentsPanel({ services, refreshKey }: { services: readonly
           </thead>
           <tbody>
             {rows.map((booking) => (
-              <tr key={booking.id}>
-                <td>{t(`appointments.halfDay.${booking.halfDay}`)}</td>
-                <td>{serviceName(booking.serviceId)}</td>
-                <th scope="row">{booking.reference}</th>
-                <td>{booking.who}</td>
-                <td>
-                  <div className="staff__actions">
-                    <ConfirmButton
-                      label={t('appointments.staff.cancel')}
-                      question={t('appointments.staff.cancelQuestion', { reference: booking.reference })}
-                      detail={t('appointments.staff.cancelDetail')}
-                      confirmLabel={t('appointments.staff.cancelConfirm')}
-                      onConfirm={() => void cancel(booking)}
-                    />
-                    <Button className="staff__button" onPress={() => setMoving(moving === booking.id ? undefined : booking.id)}>
-                      {t('appointments.staff.move')}
-                    </Button>
-                  </div>
-                  {moving === booking.id && <MoveBooking booking={booking} from={addDays(today, 1)} onMove={(to) => void move(booking, to)} onClose={() => setMoving(undefined)} />}
-                </td>
-              </tr>
+              <Fragment key={booking.id}>
+                <tr>
+                  <td>{t(`appointments.halfDay.${booking.halfDay}`)}</td>
+                  <td>{serviceName(booking.serviceId)}</td>
+                  <th scope="row">{booking.reference}</th>
+                  <td>{booking.who}</td>
+                  <td>
+                    <div className="staff__actions">
+                      <ConfirmButton
+                        label={t('appointments.staff.cancel')}
+                        question={t('appointments.staff.cancelQuestion', { reference: booking.reference })}
+                        detail={t('appointments.staff.cancelDetail')}
+                        confirmLabel={t('appointments.staff.cancelConfirm')}
+                        onConfirm={() => void cancel(booking)}
+                      />
+                      <Button className="staff__button" onPress={() => setMoving(moving === booking.id ? undefined : booking.id)}>
+                        {t('appointments.staff.move')}
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+                {moving === booking.id && (
+                  <tr>
+                    <td colSpan={5}>
+                      <MoveBooking booking={booking} from={addDays(today, 1)} onMove={(to) => void move(booking, to)} onClose={() => setMoving(undefined)} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../electron/core/appointments/calendar.ts';
-import { slotText } from '../../../electron/core/appointments/slot-text.ts';
+import { dateText, slotText } from '../../../electron/core/appointments/slot-text.ts';
 import { hallDay } from '../../../electron/core/queue/hall-day.ts';
 import type { CatalogService } from '../../api.ts';
 import { failureText } from '../failure-text.ts';
@@ -54,7 +54,7 @@ export function HomeVisits({ service, countyFigures }: HomeVisitsProps) {
       {list && list.visits.length === 0 && <p>{t('appointments.staff.visits.none')}</p>}
       {list && list.visits.length > 0 && (
         <table className="staff__table">
-          <caption>{t('appointments.staff.visits.caption', { from: list.from })}</caption>
+          <caption>{t('appointments.staff.visits.caption', { from: dateText(t, list.from) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('appointments.staff.halfDay')}</th>
