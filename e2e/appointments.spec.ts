@@ -119,7 +119,7 @@ test('the next resident hears that day is full and is offered the next day', asy
   expect(await agreeAndSubmit(page)).toContain(`${spokenDate(secondDay)} 上午`);
 });
 
-test("staff see the day's home visits, masked, in the console", async ({ page }) => {
+test("staff see the day's home visits, masked, and open the addresses for the round", async ({ page }) => {
   await signInToConsole(page);
   const panel = page.getByRole('region', { name: '预约' });
   for (let presses = 0; presses < 20 && !(await panel.getByText(spokenDate(firstDay), { exact: true }).isVisible()); presses += 1) {
@@ -129,4 +129,13 @@ test("staff see the day's home visits, masked, in the console", async ({ page })
   await expect(table.getByRole('row')).toHaveCount(4);
   await expect(table.getByText('4101**********1231').first()).toBeVisible();
   await expect(table).not.toContainText('410102194603151231');
+  await table.getByRole('button', { name: '改时间' }).first().click();
+  await expect(panel.getByRole('group', { name: /^把 .* 改到哪个时间$/ })).toBeVisible();
+
+  // The addresses are opened only when asked for.
+  const visits = page.getByRole('region', { name: '上门服务名单' });
+  await expect(visits).not.toContainText('槐树湾村三组12号');
+  await visits.getByRole('button', { name: '打开名单（含地址）' }).click();
+  await expect(visits.getByRole('table')).toContainText('槐树湾村三组12号');
+  await expectNoAxeViolations(page);
 });
