@@ -13,4 +13,4 @@ export type { BookingListing } from './bookings.ts';
 export { bookingsOn } from './bookings.ts';
 export type { HomeVisit } from './home-visits.ts';
 export { homeVisitServiceId, homeVisits } from './home-visits.ts';
-export { dateText, slotText } from './slot-text.ts';
+export { dateText, noticeText, slotText } from './slot-text.ts';
