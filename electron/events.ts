@@ -63,6 +63,10 @@ export const events = {
   sessionReset: { id: 'session.reset', type: 'audit', message: 'Staff reset the kiosk session' },
   exportMade: { id: 'export.made', type: 'audit', message: 'Data was exported' },
   configChanged: { id: 'config.changed', type: 'audit', message: 'The hall configuration was changed in the staff console' },
+  // Appointments (issue #7): fields name bookings by id and reference only.
+  appointmentCancelled: { id: 'appointment.cancelled', type: 'audit', message: 'Staff cancelled an appointment; the resident is told when they next ask' },
+  appointmentMoved: { id: 'appointment.moved', type: 'audit', message: 'Staff moved an appointment to another half-day; the resident is told when they next ask' },
+  homeVisitsOpened: { id: 'appointment.home-visits-opened', type: 'audit', message: 'Staff opened the home-visit list with residents\' addresses' },
 } as const satisfies Record<string, EventDefinition>;
 
 export type KioskEvent = (typeof events)[keyof typeof events];

@@ -56,6 +56,21 @@ describe('checkConfigText', () => {
       withChange((config) => delete config.countyFigures.highAgeAllowanceStartAge),
       [{ kind: 'missingFigure', path: 'countyFigures.highAgeAllowanceStartAge', figure: 'highAgeAllowanceStartAge', service: 'high-age-allowance' }],
     ],
+    [
+      'places for a service that books a time',
+      withChange((config) => delete config.appointments?.services['home-visit']),
+      [{ kind: 'missingCapacity', path: 'appointments.services.home-visit', service: 'home-visit' }],
+    ],
+    [
+      'places for a service that does not exist',
+      withChange((config) => config.appointments && (config.appointments.services['fishing-licence'] = { morning: 1, afternoon: 1 })),
+      [{ kind: 'unknownService', path: 'appointments.services.fishing-licence', service: 'fishing-licence' }],
+    ],
+    [
+      'a closing day that is not a date',
+      withChange((config) => config.appointments?.closedDays.push({ date: '2027-02-30' })),
+      [{ kind: 'badValue', path: 'appointments.closedDays[6].date', detail: 'a date such as 2026-10-01' }],
+    ],
   ])('reports %s as path and problem', (_name, text, expected) => {
     expect(problemsIn(text)).toEqual(expected);
   });

@@ -21,9 +21,11 @@ export function checkConfigText(text: string, seeds: readonly ServiceSeed[]): Co
   const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   const services = KioskConfig.shape.services.safeParse(raw.services);
   const figures = KioskConfig.shape.countyFigures.safeParse(raw.countyFigures);
+  const appointments = KioskConfig.shape.appointments.safeParse(raw.appointments);
   const problems = [
     ...(parsed.success ? [] : problemsFromZod(parsed.error.issues)),
     ...(services.success ? crossCheckServices(services.data.enabled, figures.success ? figures.data : undefined, seeds) : []),
+    ...(services.success && appointments.success ? crossCheckAppointments(services.data.enabled, appointments.data, seeds) : []),
   ];
   return parsed.success && problems.length === 0 ? { ok: true, config: parsed.data } : { ok: false, problems };
 }
@@ -44,6 +46,20 @@ function crossCheckServices(
       .filter((figure) => !(figure in countyFigures))
       .map((figure) => ({ kind: 'missingFigure', path: `countyFigures.${figure}`, figure, service }));
   });
+}
+
+/** An enabled service that books a time needs places in `appointments`, and places are only for services that exist. */
+function crossCheckAppointments(enabled: readonly string[], appointments: KioskConfig['appointments'], seeds: readonly ServiceSeed[]): ConfigProblem[] {
+  const booking = seeds.filter((seed) => enabled.includes(seed.id) && seed.form?.questions.some((question) => question.type === 'slot'));
+  const known = new Set(seeds.map((seed) => seed.id));
+  return [
+    ...booking
+      .filter((seed) => !appointments?.services[seed.id])
+      .map((seed): ConfigProblem => ({ kind: 'missingCapacity', path: `appointments.services.${seed.id}`, service: seed.id })),
+    ...Object.keys(appointments?.services ?? {})
+      .filter((service) => !known.has(service))
+      .map((service): ConfigProblem => ({ kind: 'unknownService', path: `appointments.services.${service}`, service })),
+  ];
 }
 
 export function checkConfigFile(path: string, seeds: readonly ServiceSeed[]): ConfigCheck {

@@ -15,7 +15,8 @@ export type ConfigProblem =
   | { kind: 'unknownField'; path: string; field: string }
   | { kind: 'badValue'; path: string; detail: string }
   | { kind: 'unknownService'; path: string; service: string }
-  | { kind: 'missingFigure'; path: string; figure: string; service: string };
+  | { kind: 'missingFigure'; path: string; figure: string; service: string }
+  | { kind: 'missingCapacity'; path: string; service: string };
 
 export type ConfigProblemKind = ConfigProblem['kind'];
 

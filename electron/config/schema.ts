@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppointmentsConfig } from '../core/appointments/appointment-config.ts';
 import { LocaleId } from '../core/catalog/seed.ts';
 import { PrinterConfig } from '../core/printing/index.ts';
 import { QueueConfig } from '../core/queue/queue-config.ts';
@@ -66,6 +67,8 @@ export const KioskConfig = z.strictObject({
   }),
   /** Business types, priority groups and how priority tickets are called (issue #6). */
   queue: QueueConfig,
+  /** Half-day places for the services residents book a time for (issue #7); needed when such a service is on. */
+  appointments: AppointmentsConfig.optional(),
   /** Who may sign in to staff mode, with their PIN hashes; admins manage this list in the console. */
   staff: StaffList,
   /** Banks a payment account can be at, as residents know them; the first is the commonest. */

@@ -11,6 +11,7 @@ import type { ConfigPaths, LoadedConfig } from '../config/load.ts';
 import type { KioskDatabase } from '../store/open.ts';
 import { schemaVersion } from '../store/migrate.ts';
 import { applicationRoutes } from './application-routes.ts';
+import { appointmentRoutes } from './appointment-routes.ts';
 import { audioRoutes } from './audio-routes.ts';
 import { contentSecurity } from './content-security.ts';
 import type { LiveHub } from './hub.ts';
@@ -65,6 +66,7 @@ function apiRoutes(deps: KioskDeps) {
     .route('/events', liveEventRoutes(deps))
     .route('/audio', audioRoutes(deps))
     .route('/applications', applicationRoutes(deps, deps.log))
+    .route('/appointments', appointmentRoutes(deps))
     .route('/queue', queueRoutes(deps))
     .route('/help', helpRoutes(deps))
     .route('/reports', reportRoutes(deps))

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { audited } from '../core/audit/audit-log.ts';
 import { applicationReceipt } from '../core/applications/receipt.ts';
+import { saveWithBooking, slotText, wantedSlot } from '../core/appointments/index.ts';
 import { submitApplication } from '../core/applications/submit.ts';
 import { listCatalog } from '../core/catalog/catalog.ts';
 import { LocaleId } from '../core/catalog/seed.ts';
@@ -47,7 +48,9 @@ export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 
       // Without the key no personal data can be kept safely: the resident is sent to the counter.
       const { dataKey } = deps;
       if (!dataKey.ok) return c.json({ ok: false, error: 'key-unavailable' } as const, 503);
-      const result = deps.db.transaction(() => {
+      // An appointment's half-day is booked with the request, in its transaction (issue #7).
+      const slot = wantedSlot(seed.form, answers);
+      const result = saveWithBooking(deps.db, config.appointments, { serviceId, slot }, () => {
         const submitted = submitApplication(deps.db, dataKey.key, seed, answers);
         if (submitted.ok && filer?.ok) {
           const staffId = filer.session.staff.id;
@@ -55,7 +58,9 @@ export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 
           audit(events.proxyFiling, { reference: submitted.reference, serviceId, consent: true }, staffId);
         }
         return submitted;
-      })();
+      });
+      // Someone else took the last place meanwhile: nothing was saved, and the kiosk keeps the draft.
+      if (!result.ok && result.error === 'slot-taken') return c.json(result, 409);
       if (!result.ok) return c.json(result, 422);
       // Saved: the county gets it now rather than at the worker's next round.
       deps.sync.wake();
@@ -71,6 +76,7 @@ export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 
         dutyPhone: config.hall.dutyPhone,
         fill,
         t: i18n.t.bind(i18n),
+        appointment: slot && slotText(i18n.t.bind(i18n), slot, locale),
       });
       const printed = await deps.printer.print(receipt);
       if (!printed.ok) log(events.printerError, { reference: result.reference, error: printed.error, detail: printed.detail });

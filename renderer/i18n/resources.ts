@@ -1,3 +1,4 @@
+import enAppointments from './locales/en/appointments.json' with { type: 'json' };
 import enBoard from './locales/en/board.json' with { type: 'json' };
 import enHelp from './locales/en/help.json' with { type: 'json' };
 import enKeyboard from './locales/en/keyboard.json' with { type: 'json' };
@@ -6,6 +7,7 @@ import enStaff from './locales/en/staff.json' with { type: 'json' };
 import enStaffMode from './locales/en/staffMode.json' with { type: 'json' };
 import enTicket from './locales/en/ticket.json' with { type: 'json' };
 import en from './locales/en/translation.json' with { type: 'json' };
+import zhAppointments from './locales/zh-CN/appointments.json' with { type: 'json' };
 import zhBoard from './locales/zh-CN/board.json' with { type: 'json' };
 import zhHelp from './locales/zh-CN/help.json' with { type: 'json' };
 import zhKeyboard from './locales/zh-CN/keyboard.json' with { type: 'json' };
@@ -23,6 +25,7 @@ export const resources = {
   'zh-CN': {
     translation: {
       ...zhCN,
+      appointments: zhAppointments,
       board: zhBoard,
       help: zhHelp,
       keyboard: zhKeyboard,
@@ -35,6 +38,7 @@ export const resources = {
   en: {
     translation: {
       ...en,
+      appointments: enAppointments,
       board: enBoard,
       help: enHelp,
       keyboard: enKeyboard,

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useLiveEvents } from '../live.ts';
 import type { LiveEvent } from '../../electron/server/hub.ts';
 import { AdminPanel } from './admin/AdminPanel.tsx';
+import { AppointmentsPanel } from './appointments/AppointmentsPanel.tsx';
+import { HomeVisits } from './appointments/HomeVisits.tsx';
 import { HelpCalls } from './help/HelpCalls.tsx';
 import { KioskCommands } from './KioskCommands.tsx';
 import { QueuePanel } from './queue/QueuePanel.tsx';
@@ -87,6 +89,8 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
         <StatusPanel refreshKey={refresh.config + refresh.connection} />
         <SyncPanel refreshKey={refresh.sync + refresh.connection} />
       </div>
+      <AppointmentsPanel services={services} refreshKey={refresh.connection} />
+      <HomeVisits service={services.find((service) => service.id === 'home-visit')} countyFigures={catalog.data?.countyFigures ?? {}} />
       <Suspense fallback={<p>{t('staff.loading')}</p>}>
         <FiguresPanel refreshKey={refresh.queue + refresh.help} services={services} />
       </Suspense>

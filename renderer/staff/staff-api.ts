@@ -55,7 +55,7 @@ function accessLostReason(status: number, error: string): AccessLost | undefined
   return undefined;
 }
 
-async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
+export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
   const answer = await requestBackend<Record<string, unknown>>(method, path, body);
   if (!answer.reached) return { ok: false, status: 0, error: 'unreachable' };
   const { status } = answer;

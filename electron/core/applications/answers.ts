@@ -1,4 +1,5 @@
 import type { Question, ServiceForm } from '../catalog/form.ts';
+import { parseSlotAnswer } from '../appointments/slot-answer.ts';
 import { validateResidentId } from '../identity/resident-id.ts';
 import type { ResidentIdError } from '../identity/resident-id.ts';
 
@@ -78,6 +79,9 @@ export function checkAnswer(question: Question, value: unknown, today: Date = ne
       return value === true ? { ok: true, value } : { ok: false, error: 'not-agreed' };
     case 'payment-account':
       return checkAccount(value);
+    case 'slot':
+      // Whether the half-day still has a place is decided when it is booked, with the request.
+      return parseSlotAnswer(value) ? { ok: true, value: value as string } : { ok: false, error: 'not-a-choice' };
     default: {
       const unknown: never = question;
       throw new Error(`unknown question type ${JSON.stringify(unknown)}`);

@@ -13,10 +13,12 @@ export interface ReceiptContext {
   /** Seed texts are filled with the county's figures. */
   fill: (text: string) => string;
   t: TFunction;
+  /** The booked half-day, for a service that books one (issue #7). */
+  appointment?: string;
 }
 
 /** The resident's receipt: no personal data at all, only the reference and what happens next. */
-export function applicationReceipt({ seed, reference, createdAt, locale, hallName, dutyPhone, fill, t }: ReceiptContext): Receipt {
+export function applicationReceipt({ seed, reference, createdAt, locale, hallName, dutyPhone, fill, t, appointment }: ReceiptContext): Receipt {
   const lng = { lng: locale };
   return {
     kind: 'application-receipt',
@@ -28,6 +30,7 @@ export function applicationReceipt({ seed, reference, createdAt, locale, hallNam
       { type: 'row', key: t('form.done.submittedAt', lng), value: createdAt.slice(0, 16).replace('T', ' ') },
       { type: 'text', text: t('form.done.referenceIs', lng) },
       { type: 'number', value: reference },
+      ...(appointment ? [{ type: 'row' as const, key: t('appointments.receiptRow', lng), value: appointment }] : []),
       { type: 'separator' },
       { type: 'text', text: t('form.done.nextSteps', lng) },
       ...(seed.form?.nextSteps ?? []).map((step) => ({ type: 'text' as const, text: fill(step[locale]) })),

@@ -42,6 +42,8 @@ export const Question = z.discriminatedUnion('type', [
   z.strictObject({ ...questionCommon, type: z.literal('consent'), statement: SeedText }),
   /** A 社保卡 or bank account for payments; the bank comes from the hall's list. Masked and encrypted. */
   z.strictObject({ ...questionCommon, type: z.literal('payment-account') }),
+  /** A half-day to come in (or be visited), from the hall's places (kiosk-config appointments); booked on submit. */
+  z.strictObject({ ...questionCommon, type: z.literal('slot') }),
 ]);
 export type Question = z.infer<typeof Question>;
 

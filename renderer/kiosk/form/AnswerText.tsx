@@ -3,6 +3,8 @@ import type { Question } from '../../../electron/core/catalog/form.ts';
 import type { PaymentAccount } from '../../../electron/core/applications/answers.ts';
 import { maskAccount, maskMobile } from '../../../electron/core/identity/masks.ts';
 import { maskResidentId } from '../../../electron/core/identity/resident-id.ts';
+import { parseSlotAnswer } from '../../../electron/core/appointments/slot-answer.ts';
+import { slotText } from '../../../electron/core/appointments/slot-text.ts';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
 
 /** An answer as the check page shows it: ID, phone and account numbers masked, choices by their label. */
@@ -32,6 +34,10 @@ export function useAnswerText(countyFigures: Record<string, string | number>) {
         return t(value === true ? 'form.yes' : 'form.no');
       case 'consent':
         return t('form.agreed');
+      case 'slot': {
+        const slot = parseSlotAnswer(value);
+        return slot ? slotText(t, slot) : String(value);
+      }
       case 'number':
         return question.unit ? `${String(value)} ${t(question.unit.id, { ns: seedNamespace })}` : String(value);
       default: {

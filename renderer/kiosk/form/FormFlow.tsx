@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { checkAnswer } from '../../../electron/core/applications/answers.ts';
 import type { AnswerError } from '../../../electron/core/applications/answers.ts';
 import type { ServiceForm } from '../../../electron/core/catalog/form.ts';
+import { parseSlotAnswer } from '../../../electron/core/appointments/slot-answer.ts';
+import type { Slot } from '../../../electron/core/appointments/slots.ts';
 import { ageOn, validateResidentId } from '../../../electron/core/identity/resident-id.ts';
 import { api } from '../../api.ts';
 import type { CatalogService, KioskSettings } from '../../api.ts';
@@ -14,6 +16,8 @@ import { askedQuestions } from './form-state.ts';
 import type { Draft } from './form-state.ts';
 import { ProxyConsentScreen } from './ProxyConsentScreen.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
+import { slotTakenText } from './slot-taken.ts';
+import { SlotScreen } from './SlotScreen.tsx';
 import { SubmittedScreen } from './SubmittedScreen.tsx';
 
 type Position = { at: 'proxy-consent' } | { at: 'question'; index: number } | { at: 'check' } | { at: 'done'; reference: string; printed: boolean };
@@ -37,12 +41,15 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
   const [returnToCheck, setReturnToCheck] = useState(false);
   const [error, setError] = useState<AnswerError>();
   const [failure, setFailure] = useState<string>();
+  /** The half-day chosen was taken by someone else while this resident finished (issue #7). */
+  const [slotTaken, setSlotTaken] = useState<string>();
   const [consent, setConsent] = useState({ agreed: false, missing: false });
   const questions = askedQuestions(service.form, draft);
   useHelpWhere(`form:${service.id}:${position.at === 'question' ? (questions[position.index]?.id ?? 'question') : position.at}`);
 
   const go = (next: Position) => {
     setError(undefined);
+    setSlotTaken(undefined);
     setPosition(next);
   };
 
@@ -114,6 +121,22 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
     }
   };
 
+  if (question.type === 'slot') {
+    return (
+      <SlotScreen
+        key={question.id}
+        question={question}
+        serviceId={service.id}
+        value={draft[question.id]}
+        error={error && t(`form.errors.${error}`)}
+        notice={slotTaken}
+        countyFigures={countyFigures}
+        onChange={setAnswer}
+        onBack={back}
+        onContinue={goOn}
+      />
+    );
+  }
   if (question.type === 'id-number') {
     return (
       <IdNumberScreen
@@ -153,6 +176,20 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
       .map((rule) => t(rule.message.id, { ns: seedNamespace, ...countyFigures }));
   }
 
+  /**
+   * Someone took the last place meanwhile: nothing was saved. Every other answer is kept; the taken
+   * half-day is cleared, and the resident is back on the slot page, told why, with the next free one offered.
+   */
+  function offerAnotherSlot(next: Slot | undefined): void {
+    const slotQuestion = questions.find((each) => each.type === 'slot');
+    if (!slotQuestion) return setFailure(t('form.check.failed'));
+    const taken = parseSlotAnswer(draft[slotQuestion.id]);
+    onDraftChange({ ...draft, [slotQuestion.id]: undefined });
+    setReturnToCheck(true);
+    go({ at: 'question', index: questions.indexOf(slotQuestion) });
+    setSlotTaken(slotTakenText(t, taken, next));
+  }
+
   async function submit(): Promise<void> {
     setFailure(undefined);
     try {
@@ -166,6 +203,7 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
         go({ at: 'done', reference: body.reference, printed: body.printed });
         return;
       }
+      if (body.error === 'slot-taken') return offerAnotherSlot(body.next);
       setFailure(t('form.check.failed'));
     } catch {
       setFailure(t('form.check.failed'));

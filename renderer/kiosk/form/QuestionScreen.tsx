@@ -16,8 +16,8 @@ import { Screen } from '../Screen.tsx';
 import './QuestionScreen.css';
 import { BackButton } from '../../ui/BackButton.tsx';
 
-/** Every question type but the ID number, which has its own page (IdNumberScreen, with the card reader). */
-export type NonIdQuestion = Exclude<Question, { type: 'id-number' }>;
+/** Every question type but the ID number and the slot, which have their own pages (IdNumberScreen with the card reader, SlotScreen). */
+export type NonIdQuestion = Exclude<Question, { type: 'id-number' | 'slot' }>;
 
 export interface QuestionScreenProps {
   question: NonIdQuestion;
