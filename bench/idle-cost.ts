@@ -8,7 +8,7 @@ import { benchPorts } from './plan.ts';
 import type { BenchPlan } from './plan.ts';
 import { idleWindows } from './idle-windows.ts';
 import type { IdleWindow } from './idle-windows.ts';
-import { assertPortFree, spawnServer } from './server-process.ts';
+import { assertPortFree, spawnServer } from '../electron/testing/server-process.ts';
 import { summarise } from './statistics.ts';
 
 /** The kiosk's idle timer, from the hall's config: it runs on the home screen too. */

@@ -12,7 +12,7 @@ import { measureMemory } from './memory.ts';
 import { benchPlan, benchPorts } from './plan.ts';
 import { measureRendererWeight } from './renderer-weight.ts';
 import { reportResults } from './results.ts';
-import { assertPortFree, spawnServer } from './server-process.ts';
+import { assertPortFree, spawnServer } from '../electron/testing/server-process.ts';
 import { measureSqliteLatency } from './sqlite-latency.ts';
 import { createWorkspace, kioskEntry, kioskEnv, prepareDataDir } from './workspace.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IdleTiming } from './idle-cost.ts';
 import type { BenchPlan } from './plan.ts';
-import { assertPortFree, spawnServer } from './server-process.ts';
+import { assertPortFree, spawnServer } from '../electron/testing/server-process.ts';
 
 /** The bench's temporary files: the hall's data directory and config, never the repository's. */
 export interface Workspace {

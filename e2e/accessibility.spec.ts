@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/kiosk-test.ts';
+import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe.ts';
@@ -11,7 +12,7 @@ const serviceNames = readdirSync('seeds')
   .map((file) => (JSON.parse(readFileSync(join('seeds', file), 'utf8')) as { name: { 'zh-CN': string } }).name['zh-CN']);
 
 /** accessibility.md, Hearing: every screen declares the prompt it speaks. */
-async function expectScreenSpeaks(page: import('@playwright/test').Page): Promise<void> {
+async function expectScreenSpeaks(page: Page): Promise<void> {
   await expect(page.locator('[data-prompt]')).toHaveAttribute('data-prompt', /\S/);
 }
 
@@ -256,7 +257,7 @@ test.describe('switches', () => {
   });
 });
 
-async function chooseScanning(page: import('@playwright/test').Page, mode: string): Promise<void> {
+async function chooseScanning(page: Page, mode: string): Promise<void> {
   await tap(page.getByRole('button', { name: '看得清/听得见' }));
   await tap(page.getByRole('button', { name: '用开关' }));
   await tap(page.getByRole('group', { name: '开关操作' }).getByRole('button', { name: mode }));

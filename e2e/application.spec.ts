@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/kiosk-test.ts';
 import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { e2eDataDir } from '../playwright.config.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectScreenMeetsSizes } from './support/measure.ts';
 import { answerFromIdNumber, answerHighAgeAllowance, openHome, openService, startHighAgeAllowance } from './support/screens.ts';
@@ -17,7 +16,7 @@ function spokenTexts(page: Page): { text: string; private?: boolean; digitByDigi
   return texts;
 }
 
-test('high-age allowance, start to receipt: check answers, change one, submit, hear the reference digit by digit', async ({ page }) => {
+test('high-age allowance, start to receipt: check answers, change one, submit, hear the reference digit by digit', async ({ page, kioskServer }) => {
   const texts = spokenTexts(page);
   await answerHighAgeAllowance(page);
   // The ID number is masked even here; the resident's other answers are shown to check.
@@ -45,7 +44,7 @@ test('high-age allowance, start to receipt: check answers, change one, submit, h
   await expectScreenMeetsSizes(page);
   await expectNoAxeViolations(page);
 
-  const receipts = readdirSync(join(e2eDataDir, 'receipts')).map((file) => readFileSync(join(e2eDataDir, 'receipts', file), 'utf8'));
+  const receipts = readdirSync(join(kioskServer.dataDir, 'receipts')).map((file) => readFileSync(join(kioskServer.dataDir, 'receipts', file), 'utf8'));
   const receipt = receipts.find((text) => text.includes(reference));
   expect(receipt).toContain('高龄津贴申请');
   expect(receipt).not.toContain('13900001111');
@@ -123,7 +122,7 @@ test('a certificate request in English, by keypad alone', async ({ page }) => {
   await expect(page.locator('.submitted__reference')).toHaveText(/^[A-Z]{2}-\d{6}-\d$/);
 });
 
-test('anonymous feedback: no name or phone is asked, and the receipt never carries the text', async ({ page }) => {
+test('anonymous feedback: no name or phone is asked, and the receipt never carries the text', async ({ page, kioskServer }) => {
   await openService(page, '群众诉求和意见反馈');
   await tap(page.getByRole('button', { name: '开始办理' }));
   await tap(page.getByRole('button', { name: '服务质量' }));
@@ -140,8 +139,8 @@ test('anonymous feedback: no name or phone is asked, and the receipt never carri
   await tap(page.getByRole('button', { name: '提交申请' }));
   await expect(page.getByRole('heading', { level: 1, name: '申请已提交' })).toBeVisible();
   const reference = (await page.locator('.submitted__reference').textContent()) ?? '';
-  const receipt = readdirSync(join(e2eDataDir, 'receipts'))
-    .map((file) => readFileSync(join(e2eDataDir, 'receipts', file), 'utf8'))
+  const receipt = readdirSync(join(kioskServer.dataDir, 'receipts'))
+    .map((file) => readFileSync(join(kioskServer.dataDir, 'receipts', file), 'utf8'))
     .find((text) => text.includes(reference));
   expect(receipt).toContain('群众诉求和意见反馈');
   expect(receipt).not.toContain('路灯');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/kiosk-test.ts';
 import type { Page } from '@playwright/test';
 import { openHome } from './support/screens.ts';
 import { callEveryoneWaiting, clearOpenHelpCalls, signInToConsole } from './support/staff.ts';

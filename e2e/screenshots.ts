@@ -1,9 +1,9 @@
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { spawnServer } from '../electron/testing/server-process.ts';
 import { chromiumLaunchOptions } from './support/browser.ts';
 import { writeAlwaysOpenHallConfig } from './support/hall-config.ts';
 import { demoAdminPin } from './support/staff.ts';
@@ -23,13 +23,9 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-shots-'));
 const configFile = join(dataDir, 'hall-config.json');
 const config = writeAlwaysOpenHallConfig(configFile, join(root, 'kiosk-config/default.json'));
 
-const server = spawn(process.execPath, ['dist/server/serve.js'], {
-  cwd: root,
-  env: { ...process.env, KIOSK_PORT: String(port), KIOSK_DATA_DIR: dataDir, KIOSK_CONFIG: configFile, KIOSK_VOICE_PREBUILD: 'off' },
-  stdio: 'ignore',
-});
+const server = spawnServer(['dist/server/serve.js'], { cwd: root, port, env: { KIOSK_DATA_DIR: dataDir, KIOSK_CONFIG: configFile, KIOSK_VOICE_PREBUILD: 'off' } });
 try {
-  await waitForHealth();
+  await server.healthy(30_000);
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage({ baseURL: base, viewport: { width: 1920, height: 1080 } });
@@ -186,7 +182,7 @@ try {
   await hallScreens(browser);
   await browser.close();
 } finally {
-  server.kill('SIGTERM');
+  await server.stop();
 }
 
 /** The staff console (with a waiting ticket, a call and a help call) and the board after that call, each in its own browser. */
@@ -211,16 +207,4 @@ async function hallScreens(browser: Browser): Promise<void> {
     await shot.screenshot({ path: file, fullPage: name === 'console' });
     console.log(file);
   }
-}
-
-async function waitForHealth(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  throw new Error('the kiosk did not start');
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/kiosk-test.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { callEveryoneWaiting, clearOpenHelpCalls, signInToConsole, takeTicket } from './support/staff.ts';
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 
-/** Every server the bench started and has not yet seen exit: killed if the bench itself ends early. */
+/** Every server started here and not yet seen to exit: killed if the bench or the test run ends early. */
 const running = new Set<ChildProcess>();
 process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
@@ -19,7 +19,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Refuses to start on a port that answers already: the bench would measure someone else's server. */
+/** Refuses to start on a port that answers already: a bench or a spec would use someone else's server. */
 export async function assertPortFree(port: number): Promise<void> {
   const answered = await new Promise<boolean>((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
@@ -29,7 +29,7 @@ export async function assertPortFree(port: number): Promise<void> {
     });
     socket.once('error', () => resolve(false));
   });
-  if (answered) throw new Error(`port ${port} is in use; stop whatever listens there (an earlier bench?)`);
+  if (answered) throw new Error(`port ${port} is in use; stop whatever listens there (an earlier bench or test run?)`);
 }
 
 /** Starts `node <args>` with the kiosk's environment variables and the port given. */
