@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ServiceForm } from './form.ts';
 import { SeedText } from './seed-text.ts';
 import { localeIds, seedTexts } from './texts.ts';
+import { WorklistLayout, worklistLayoutProblems } from './worklist-layout.ts';
 
 /** The kiosk's languages. zh-CN is the default everywhere. */
 export const LocaleId = z.enum(localeIds);
@@ -69,6 +70,8 @@ export const ServiceSeed = z
     reviewedBy: z.string(),
     /** The guided form, for services residents can apply for at the kiosk. */
     form: ServiceForm.optional(),
+    /** How staff see a request on the worklist and the printed form (issue #7); only with a form. */
+    worklist: WorklistLayout.optional(),
   })
   .superRefine((seed, ctx) => {
     const prefix = `service.${seed.id}.`;
@@ -81,6 +84,11 @@ export const ServiceSeed = z
         ctx.addIssue({ code: 'custom', message: `text id ${text.id} is used twice` });
       }
       seen.add(text.id);
+    }
+    if (seed.worklist) {
+      const answerIds = seed.form?.questions.map((question) => question.id) ?? [];
+      if (!seed.form) ctx.addIssue({ code: 'custom', path: ['worklist'], message: 'a worklist layout needs a form' });
+      for (const message of worklistLayoutProblems(seed.worklist, answerIds)) ctx.addIssue({ code: 'custom', path: ['worklist', 'fieldOrder'], message });
     }
   });
 export type ServiceSeed = z.infer<typeof ServiceSeed>;
