@@ -12,6 +12,7 @@ import type { StaffMember } from './staff-api.ts';
 import { StatusPanel } from './status/StatusPanel.tsx';
 import { SyncPanel } from './sync/SyncPanel.tsx';
 import { useLoaded } from './use-loaded.ts';
+import { WorklistPanel } from './worklist/WorklistPanel.tsx';
 
 // The charts (recharts) load after the parts staff act on.
 const FiguresPanel = lazy(() => import('./figures/FiguresPanel.tsx').then((module) => ({ default: module.FiguresPanel })));
@@ -23,7 +24,7 @@ export interface ConsoleProps {
   onSignOut: () => void;
 }
 
-/** The signed-in console: queue and help calls first, then the kiosk, status, figures and (admins) settings. */
+/** The signed-in console: queue and help calls first, then the worklist, the kiosk, status, figures and (admins) settings. */
 export function Console({ staff, onSignOut }: ConsoleProps) {
   const { t } = useTranslation();
   const [refresh, setRefresh] = useState<Refresh>({ queue: 0, help: 0, config: 0, connection: 0, sync: 0, worklist: 0 });
@@ -84,6 +85,7 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
         <QueuePanel refreshKey={refresh.queue} businessTypes={settings.data?.queue.businessTypes ?? []} />
         <HelpCalls refreshKey={refresh.help} newCallId={newCallId} services={services} />
       </div>
+      <WorklistPanel refreshKey={refresh.worklist} />
       <div className="staff__columns">
         <KioskCommands />
         <StatusPanel refreshKey={refresh.config + refresh.connection} />

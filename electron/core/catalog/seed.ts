@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ServiceForm } from './form.ts';
+import { departments } from './departments.ts';
 import { SeedText } from './seed-text.ts';
 import { localeIds, seedTexts } from './texts.ts';
 import { WorklistLayout, worklistLayoutProblems } from './worklist-layout.ts';
@@ -23,16 +24,7 @@ export const serviceIcons = [
   'policy',
 ] as const;
 
-/** The department system a request is typed into by hall staff (product.md 5a). */
-export const departments = [
-  'hall',
-  'human-resources-social-security',
-  'civil-affairs',
-  'disabled-persons-federation',
-  'medical-security',
-  'tax',
-  'hotline',
-] as const;
+export { departments } from './departments.ts';
 
 export const serviceKinds = ['queue', 'application', 'appointment', 'appeal', 'information'] as const;
 

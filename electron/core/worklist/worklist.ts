@@ -1,12 +1,12 @@
 import type { Localised } from '../../config/localised.ts';
 import { listCatalog } from '../catalog/catalog.ts';
 import type { ServiceSeed } from '../catalog/seed.ts';
-import type { departments } from '../catalog/seed.ts';
+import type { Department } from '../catalog/departments.ts';
 import { hallDayBounds } from '../queue/hall-day.ts';
 import type { KioskDatabase } from '../../store/open.ts';
 import type { WorkState } from './work-state.ts';
 
-export type Department = (typeof departments)[number];
+export type { Department };
 
 export interface WorklistFilter {
   /** Only requests made today, in the hall's day. */
