@@ -51,8 +51,8 @@ ${stylesheet}
 <p class="form__hall">${escapeHtml(hallName)}</p>
 <h1>${title}</h1>
 <table class="form__meta">
-<tr><th scope="row">${say('worklist.form.reference')}</th><td>${escapeHtml(item.reference)}</td><th scope="row">${say('worklist.form.submittedAt')}</th><td>${escapeHtml(hallTime(item.createdAt))}</td></tr>
-<tr><th scope="row">${say('worklist.form.department')}</th><td>${say(`worklist.department.${item.department}`)}</td><th scope="row">${say('worklist.form.serial')}</th><td>${escapeHtml(item.departmentSerial ?? '')}</td></tr>
+<tr><th scope="row">${say('worklist.form.reference')}</th><td class="form__code">${escapeHtml(item.reference)}</td><th scope="row">${say('worklist.form.submittedAt')}</th><td class="form__code">${escapeHtml(hallTime(item.createdAt))}</td></tr>
+<tr><th scope="row">${say('worklist.form.department')}</th><td>${say(`worklist.department.${item.department}`)}</td><th scope="row">${say('worklist.form.serial')}</th><td class="form__code">${escapeHtml(item.departmentSerial ?? '')}</td></tr>
 </table>
 <table class="form__answers">
 <caption>${say('worklist.form.answers')}</caption>
