@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { e2eDataDir } from '../playwright.config.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { signInToConsole } from './support/staff.ts';
 
@@ -54,14 +55,33 @@ test('staff find a resident’s application on the worklist, print its A4 form, 
   await expect(fields.getByRole('row', { name: '身份证号码' })).toContainText('410102194603151231');
   await expectNoAxeViolations(page);
 
-  // The A4 form, as the console's "view" link opens it, printed to PDF by the browser.
-  const formPage = await page.context().newPage();
-  await formPage.goto(`/api/worklist/${reference}/form`);
+  // The A4 form opens in its own tab; printed to PDF by the browser, it reads as the department needs.
+  const viewed = page.waitForEvent('popup');
+  await detail.getByRole('link', { name: '查看申请表' }).click();
+  const formPage = await viewed;
+  await expect(formPage).toHaveTitle(`残疾人两项补贴申请表 ${reference}`);
   const text = pdfText(await formPage.pdf({ preferCSSPageSize: true, printBackground: true }));
   for (const expected of ['残疾人两项补贴申请表', reference, '残联', '李秀英', '410102194603151231', '申请人（或代办人）签字/按手印', '经办工作人员签字']) {
     expect(text).toContain(expected);
   }
   await formPage.close();
+
+  // "Print on this computer" opens the form and asks the browser to print it (the OS print dialog).
+  await page.context().addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-print-asked', 'yes');
+  });
+  const printing = page.waitForEvent('popup');
+  await detail.getByRole('button', { name: '用这台电脑打印申请表' }).click();
+  const printedPage = await printing;
+  await expect(printedPage.locator('html')).toHaveAttribute('data-print-asked', 'yes');
+  await printedPage.close();
+
+  // The e2e hall has no A4 printer: the kiosk saves the form as a PDF in its data directory, as it does receipts.
+  await detail.getByRole('button', { name: '用大厅 A4 打印机打印' }).click();
+  await expect(worklist.getByRole('status')).toContainText('申请表已保存为 PDF 文件', { timeout: 60_000 });
+  const saved = readdirSync(join(e2eDataDir, 'forms')).filter((file) => file.endsWith(`-${reference}.pdf`));
+  expect(saved).toHaveLength(1);
+  expect(pdfText(readFileSync(join(e2eDataDir, 'forms', saved[0] ?? '')))).toContain('李秀英');
 
   const status = worklist.getByRole('status');
   await detail.getByRole('button', { name: '开始办理' }).click();
