@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useTempDir } from '../../testing/temp-dir.ts';
@@ -28,6 +28,7 @@ describe('the A4 form printer', () => {
     const savedAs = join(dir, 'forms', '2026-11-28T02-00-00.000Z-KA-482913-5.pdf');
     expect(result).toEqual({ ok: true, savedAs });
     expect(readFileSync(savedAs, 'utf8')).toBe('%PDF-1.4 fake');
+    expect(statSync(savedAs).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(dir, 'seen.html'), 'utf8')).toBe(form.html);
     // The page held the resident's full data: only the PDF in forms/ is kept.
     expect(existsSync(readFileSync(join(dir, 'page-path'), 'utf8').trim())).toBe(false);

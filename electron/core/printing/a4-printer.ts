@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,6 +59,8 @@ async function deliver(config: A4PrinterConfig, pdf: string, form: PrintableForm
       try {
         await mkdir(formsDir, { recursive: true, mode: 0o700 });
         await copyFile(pdf, savedAs);
+        // A resident's full data: for the kiosk's own user only, as the database is.
+        await chmod(savedAs, 0o600);
         return { ok: true, savedAs };
       } catch (error) {
         return { ok: false, error: 'failed', detail: `could not save the form in ${formsDir}: ${errorMessage(error)}` };
