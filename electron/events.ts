@@ -62,6 +62,12 @@ export const events = {
   proxyFiling: { id: 'proxy.filing', type: 'audit', message: 'Staff filed a request on a resident\'s behalf, with consent' },
   sessionReset: { id: 'session.reset', type: 'audit', message: 'Staff reset the kiosk session' },
   exportMade: { id: 'export.made', type: 'audit', message: 'Data was exported' },
+  // The staff worklist (issue #7). Fields name requests by reference only, never by their answers.
+  worklistStateChanged: { id: 'worklist.state-changed', type: 'audit', message: 'Staff moved a request on in the worklist' },
+  worklistDetailOpened: { id: 'worklist.detail-opened', type: 'audit', message: 'Staff opened a request with its full personal data' },
+  worklistFormOpened: { id: 'worklist.form-opened', type: 'audit', message: 'Staff opened a request\'s application form, with its full personal data' },
+  worklistFormPrinted: { id: 'worklist.form-printed', type: 'audit', message: 'Staff printed a request\'s application form' },
+  worklistFormNotPrinted: { id: 'worklist.form-not-printed', type: 'audit', message: 'Staff tried to print an application form; the A4 printer failed' },
   configChanged: { id: 'config.changed', type: 'audit', message: 'The hall configuration was changed in the staff console' },
   // Appointments (issue #7): fields name bookings by id and reference only.
   appointmentCancelled: { id: 'appointment.cancelled', type: 'audit', message: 'Staff cancelled an appointment; the resident is told when they next ask' },

@@ -4,8 +4,9 @@
 #   chromium        the browser kiosk and the end-to-end tests
 #   fonts-noto-cjk  Chinese text
 #   espeak-ng       offline speech
+#   poppler-utils   pdftotext, for the end-to-end test that reads the printed A4 application form
 set -euo pipefail
-packages=(chromium fonts-noto-cjk espeak-ng)
+packages=(chromium fonts-noto-cjk espeak-ng poppler-utils)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppointmentsConfig } from '../core/appointments/appointment-config.ts';
 import { LocaleId } from '../core/catalog/seed.ts';
-import { PrinterConfig } from '../core/printing/index.ts';
+import { A4PrinterConfig, PrinterConfig } from '../core/printing/index.ts';
 import { QueueConfig } from '../core/queue/queue-config.ts';
 import { StaffList } from '../core/staff/staff-config.ts';
 import { SyncConfig } from '../core/sync/sync-config.ts';
@@ -75,6 +75,8 @@ export const KioskConfig = z.strictObject({
   banks: z.array(Localised).min(1),
   /** The receipt printer; without one, receipts are written as text files in the data directory. */
   printer: PrinterConfig.optional(),
+  /** The A4 printer for staff's application forms; without one, forms are saved as PDFs in the data directory. */
+  a4Printer: A4PrinterConfig.optional(),
   network: z.strictObject({
     /** 'local' binds 127.0.0.1 only; 'lan' opens the staff console and board to the hall network. */
     mode: z.enum(['local', 'lan']).default('local'),

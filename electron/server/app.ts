@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { except } from 'hono/combine';
 import { listCatalog } from '../core/catalog/catalog.ts';
 import type { SeedProblem } from '../core/catalog/catalog.ts';
-import type { ReceiptPrinter } from '../core/printing/index.ts';
+import type { FormPrinter, ReceiptPrinter } from '../core/printing/index.ts';
 import type { HallVoice } from '../core/speech/index.ts';
 import type { DataKeyLoad } from '../store/crypto/index.ts';
 import type { Logger } from '../log.ts';
@@ -22,6 +22,7 @@ import { rendererFileRoutes } from './renderer-files.ts';
 import { reportRoutes } from './report-routes.ts';
 import { staffRoutes } from './staff-routes.ts';
 import { syncRoutes } from './sync-routes.ts';
+import { worklistRoutes } from './worklist-routes.ts';
 import type { SyncWorker } from '../core/sync/index.ts';
 import { requirePairedDevice } from './staff-guard.ts';
 
@@ -38,6 +39,8 @@ export interface KioskDeps {
   /** The key that seals residents' personal data (store/crypto); not ok when the key file is unusable. */
   dataKey: DataKeyLoad;
   printer: ReceiptPrinter;
+  /** The A4 printer for staff's application forms (issue #7). */
+  formPrinter: FormPrinter;
   staffSessions: StaffSessions;
   /** Sends requests to the county when the hall's config enables it; the host starts and stops it. */
   sync: SyncWorker;
@@ -71,7 +74,8 @@ function apiRoutes(deps: KioskDeps) {
     .route('/help', helpRoutes(deps))
     .route('/reports', reportRoutes(deps))
     .route('/staff', staffRoutes(deps))
-    .route('/sync', syncRoutes(deps));
+    .route('/sync', syncRoutes(deps))
+    .route('/worklist', worklistRoutes(deps));
 }
 
 /** The kiosk's one backend: the same fetch handler serves Electron (app://) and the browser host (HTTP). */

@@ -29,7 +29,7 @@ const ApplicationRequest = z.strictObject({
  * then the receipt is printed; a printer problem never loses the request. A proxy filing records who
  * filed it and the resident's consent in the same transaction, and is audited.
  */
-export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 'dataKey' | 'printer' | 'staffSessions' | 'sync'>, log: Logger) {
+export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 'dataKey' | 'printer' | 'staffSessions' | 'sync' | 'hub'>, log: Logger) {
   const i18n = createKioskI18n();
   const audit = audited(deps.db, log);
   return new Hono().post(
@@ -64,6 +64,7 @@ export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 
       if (!result.ok) return c.json(result, 422);
       // Saved: the county gets it now rather than at the worker's next round.
       deps.sync.wake();
+      deps.hub.publish({ type: 'worklist' }, ['staff']);
 
       // The config check guarantees every figure a seed uses; an unfilled one would show as written.
       const fill = (text: string) => fillCountyFigures(text, config.countyFigures) ?? text;

@@ -7,7 +7,7 @@ import { events } from '../events.ts';
 import type { Logger } from '../log.ts';
 import { loadOrCreateDataKey } from '../store/crypto/index.ts';
 import { openStore } from '../store/open.ts';
-import { createReceiptPrinter } from '../core/printing/index.ts';
+import { createFormPrinter, createReceiptPrinter } from '../core/printing/index.ts';
 import type { KioskDeps } from './app.ts';
 import { LiveHub } from './hub.ts';
 import { StaffSessions } from '../core/staff/sessions.ts';
@@ -55,6 +55,7 @@ export function bootKiosk(paths: KioskPaths, log: Logger): KioskDeps {
     voice,
     dataKey,
     printer,
+    formPrinter: createFormPrinter(config.a4Printer ?? { kind: 'file', dir: paths.dataDir }),
     staffSessions: new StaffSessions(),
     log,
     rendererDir: paths.rendererDir,

@@ -13,11 +13,13 @@ export type LiveEvent =
   | { type: 'config' }
   /** Sync to the county changed: online or offline, requests sent or needing attention. */
   | { type: 'sync' }
+  /** A request was made, or staff moved one on: consoles fetch the worklist again. Staff pages only. */
+  | { type: 'worklist' }
   /** A staff command to the resident kiosk. */
   | { type: 'kiosk'; command: 'reset' | 'start-scanning' };
 
 export type LiveEventType = LiveEvent['type'];
-export const liveEventTypes = ['hello', 'queue', 'call', 'help', 'config', 'sync', 'kiosk'] as const satisfies readonly LiveEventType[];
+export const liveEventTypes = ['hello', 'queue', 'call', 'help', 'config', 'sync', 'worklist', 'kiosk'] as const satisfies readonly LiveEventType[];
 
 export type LiveClientKind = 'kiosk' | 'staff' | 'board';
 const everyone: readonly LiveClientKind[] = ['kiosk', 'staff', 'board'];

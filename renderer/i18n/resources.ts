@@ -7,6 +7,7 @@ import enStaff from './locales/en/staff.json' with { type: 'json' };
 import enStaffMode from './locales/en/staffMode.json' with { type: 'json' };
 import enTicket from './locales/en/ticket.json' with { type: 'json' };
 import en from './locales/en/translation.json' with { type: 'json' };
+import enWorklist from './locales/en/worklist.json' with { type: 'json' };
 import zhAppointments from './locales/zh-CN/appointments.json' with { type: 'json' };
 import zhBoard from './locales/zh-CN/board.json' with { type: 'json' };
 import zhHelp from './locales/zh-CN/help.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import zhStaff from './locales/zh-CN/staff.json' with { type: 'json' };
 import zhStaffMode from './locales/zh-CN/staffMode.json' with { type: 'json' };
 import zhTicket from './locales/zh-CN/ticket.json' with { type: 'json' };
 import zhCN from './locales/zh-CN/translation.json' with { type: 'json' };
+import zhWorklist from './locales/zh-CN/worklist.json' with { type: 'json' };
 
 /**
  * The interface strings, zh-CN first (the default), in one i18next namespace. Each area keeps its own
@@ -33,6 +35,7 @@ export const resources = {
       staff: zhStaff,
       staffMode: zhStaffMode,
       ticket: zhTicket,
+      worklist: zhWorklist,
     },
   },
   en: {
@@ -46,6 +49,7 @@ export const resources = {
       staff: enStaff,
       staffMode: enStaffMode,
       ticket: enTicket,
+      worklist: enWorklist,
     },
   },
 } as const;

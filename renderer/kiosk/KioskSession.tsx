@@ -114,6 +114,7 @@ export function KioskSession({ data, onEnd, onConfigChanged }: KioskSessionProps
       case 'queue':
       case 'call':
       case 'sync':
+      case 'worklist':
         return;
       default: {
         const unhandled: never = event;

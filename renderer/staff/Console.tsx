@@ -14,21 +14,22 @@ import type { StaffMember } from './staff-api.ts';
 import { StatusPanel } from './status/StatusPanel.tsx';
 import { SyncPanel } from './sync/SyncPanel.tsx';
 import { useLoaded } from './use-loaded.ts';
+import { WorklistPanel } from './worklist/WorklistPanel.tsx';
 
 // The charts (recharts) load after the parts staff act on.
 const FiguresPanel = lazy(() => import('./figures/FiguresPanel.tsx').then((module) => ({ default: module.FiguresPanel })));
 
-type Refresh = { queue: number; help: number; config: number; connection: number; sync: number };
+type Refresh = { queue: number; help: number; config: number; connection: number; sync: number; worklist: number };
 
 export interface ConsoleProps {
   staff: StaffMember;
   onSignOut: () => void;
 }
 
-/** The signed-in console: queue and help calls first, then the kiosk, status, figures and (admins) settings. */
+/** The signed-in console: queue and help calls first, then the worklist, the kiosk, status, figures and (admins) settings. */
 export function Console({ staff, onSignOut }: ConsoleProps) {
   const { t } = useTranslation();
-  const [refresh, setRefresh] = useState<Refresh>({ queue: 0, help: 0, config: 0, connection: 0, sync: 0 });
+  const [refresh, setRefresh] = useState<Refresh>({ queue: 0, help: 0, config: 0, connection: 0, sync: 0, worklist: 0 });
   const [newCallId, setNewCallId] = useState<number>();
   const bump = (...parts: (keyof Refresh)[]) =>
     setRefresh((previous) => {
@@ -45,7 +46,7 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
       case 'hello':
         // Connected again (after a restart, say): whatever happened meanwhile is fetched afresh. The status
         // page counts this console once it is connected.
-        if (connectedBefore.current) bump('queue', 'help', 'config', 'sync');
+        if (connectedBefore.current) bump('queue', 'help', 'config', 'sync', 'worklist');
         connectedBefore.current = true;
         return bump('connection');
       case 'queue':
@@ -58,6 +59,8 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
         return bump('config');
       case 'sync':
         return bump('sync');
+      case 'worklist':
+        return bump('worklist');
       case 'kiosk':
         return;
       default: {
@@ -84,6 +87,7 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
         <QueuePanel refreshKey={refresh.queue} businessTypes={settings.data?.queue.businessTypes ?? []} />
         <HelpCalls refreshKey={refresh.help} newCallId={newCallId} services={services} />
       </div>
+      <WorklistPanel refreshKey={refresh.worklist} />
       <div className="staff__columns">
         <KioskCommands />
         <StatusPanel refreshKey={refresh.config + refresh.connection} />

@@ -33,6 +33,8 @@ export interface ApiFailure {
   attemptsLeft?: number;
   retryAfterSeconds?: number;
   problems?: unknown[];
+  /** What the backend says to staff, in their language, where a route words its refusal itself. */
+  message?: string;
 }
 
 export type ApiResult<T = object> = ({ ok: true } & T) | ApiFailure;
@@ -55,6 +57,7 @@ function accessLostReason(status: number, error: string): AccessLost | undefined
   return undefined;
 }
 
+/** A call to a staff route: its answer, or the failure as a value; a lost session tells the listeners. */
 export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
   const answer = await requestBackend<Record<string, unknown>>(method, path, body);
   if (!answer.reached) return { ok: false, status: 0, error: 'unreachable' };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ServiceForm } from './form.ts';
+import { departments } from './departments.ts';
 import { SeedText } from './seed-text.ts';
 import { localeIds, seedTexts } from './texts.ts';
+import { WorklistLayout, worklistLayoutProblems } from './worklist-layout.ts';
 
 /** The kiosk's languages. zh-CN is the default everywhere. */
 export const LocaleId = z.enum(localeIds);
@@ -22,16 +24,7 @@ export const serviceIcons = [
   'policy',
 ] as const;
 
-/** The department system a request is typed into by hall staff (product.md 5a). */
-export const departments = [
-  'hall',
-  'human-resources-social-security',
-  'civil-affairs',
-  'disabled-persons-federation',
-  'medical-security',
-  'tax',
-  'hotline',
-] as const;
+export { departments } from './departments.ts';
 
 export const serviceKinds = ['queue', 'application', 'appointment', 'appeal', 'information'] as const;
 
@@ -69,6 +62,8 @@ export const ServiceSeed = z
     reviewedBy: z.string(),
     /** The guided form, for services residents can apply for at the kiosk. */
     form: ServiceForm.optional(),
+    /** How staff see a request on the worklist and the printed form (issue #7); only with a form. */
+    worklist: WorklistLayout.optional(),
   })
   .superRefine((seed, ctx) => {
     const prefix = `service.${seed.id}.`;
@@ -81,6 +76,11 @@ export const ServiceSeed = z
         ctx.addIssue({ code: 'custom', message: `text id ${text.id} is used twice` });
       }
       seen.add(text.id);
+    }
+    if (seed.worklist) {
+      const answerIds = seed.form?.questions.map((question) => question.id) ?? [];
+      if (!seed.form) ctx.addIssue({ code: 'custom', path: ['worklist'], message: 'a worklist layout needs a form' });
+      for (const message of worklistLayoutProblems(seed.worklist, answerIds)) ctx.addIssue({ code: 'custom', path: ['worklist', 'fieldOrder'], message });
     }
   });
 export type ServiceSeed = z.infer<typeof ServiceSeed>;

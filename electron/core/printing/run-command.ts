@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { errorCode, errorMessage } from './printer.ts';
+
+export type CommandResult = { ok: true } | { ok: false; reason: 'missing' | 'start' | 'timeout' | 'exit'; detail: string };
+
+/**
+ * Runs a program to its end, or kills it after `timeoutMs`: a hung Chromium or lp must not hold a staff
+ * member's print button for ever. Never throws; what went wrong is the result.
+ */
+export function runCommand(path: string, args: readonly string[], timeoutMs: number): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    const child = spawn(path, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const stderr: Buffer[] = [];
+    const said = (): string => Buffer.concat(stderr).toString('utf8').trim().slice(-500);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve({ ok: false, reason: 'timeout', detail: `${path} did not finish within ${timeoutMs} ms ${said()}`.trim() });
+    }, timeoutMs);
+    const finish = (result: CommandResult): void => {
+      clearTimeout(timer);
+      resolve(result);
+    };
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) =>
+      finish(
+        errorCode(error) === 'ENOENT'
+          ? { ok: false, reason: 'missing', detail: `${path} is not installed` }
+          : { ok: false, reason: 'start', detail: `${path} could not start: ${errorMessage(error)}` },
+      ),
+    );
+    child.on('close', (code, signal) => {
+      if (code === 0) finish({ ok: true });
+      else finish({ ok: false, reason: 'exit', detail: said() || `${path} exited with ${code ?? signal}` });
+    });
+  });
+}
