@@ -3,6 +3,8 @@ import type { Question } from '../catalog/form.ts';
 import type { ServiceSeed } from '../catalog/seed.ts';
 import type { LocaleId } from '../catalog/texts.ts';
 import type { AnswerValue, PaymentAccount } from '../applications/answers.ts';
+import { parseSlotAnswer } from '../appointments/slot-answer.ts';
+import { slotText } from '../appointments/slot-text.ts';
 import { ageOn, validateResidentId } from '../identity/resident-id.ts';
 import type { OpenedAnswers } from './open-answers.ts';
 
@@ -38,6 +40,10 @@ function answerText(question: Question | undefined, value: AnswerValue, { locale
     case 'payment-account': {
       const account = value as PaymentAccount;
       return `${t(`form.accountKinds.${account.kind}`, lng)} ${account.bank} ${account.account}`;
+    }
+    case 'slot': {
+      const slot = parseSlotAnswer(value);
+      return slot ? slotText(t, slot, locale) : String(value);
     }
     default:
       return String(value);
