@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { except } from 'hono/combine';
+import { countyAppealsKey } from '../core/appeals/index.ts';
 import { listCatalog } from '../core/catalog/catalog.ts';
 import type { SeedProblem } from '../core/catalog/catalog.ts';
 import type { ReceiptPrinter } from '../core/printing/index.ts';
@@ -60,7 +61,12 @@ function apiRoutes(deps: KioskDeps) {
       });
     })
     .get('/catalog', (c) =>
-      c.json({ services: listCatalog(deps.db, config().services.enabled), countyFigures: config().countyFigures }),
+      c.json({
+        services: listCatalog(deps.db, config().services.enabled),
+        countyFigures: config().countyFigures,
+        // Without the county's key a sealed service takes no text and points to the hotline (issue #7).
+        sealedServicesOpen: countyAppealsKey(config().appeals) !== undefined,
+      }),
     )
     .route('/events', liveEventRoutes(deps))
     .route('/audio', audioRoutes(deps))

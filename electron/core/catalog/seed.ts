@@ -69,8 +69,13 @@ export const ServiceSeed = z
     reviewedBy: z.string(),
     /** The guided form, for services residents can apply for at the kiosk. */
     form: ServiceForm.optional(),
+    /** Appeals (issue #7): the answers are sealed for the county, and hall staff never see them. */
+    sealed: z.literal(true).optional(),
   })
   .superRefine((seed, ctx) => {
+    if (seed.sealed && (seed.kind !== 'appeal' || !seed.form)) {
+      ctx.addIssue({ code: 'custom', path: ['sealed'], message: 'only an appeal with a form can be sealed' });
+    }
     const prefix = `service.${seed.id}.`;
     const seen = new Set<string>();
     for (const text of seedTexts(seed)) {

@@ -7,6 +7,7 @@ import { queue } from './006-queue.ts';
 import { staffDevices } from './007-staff-devices.ts';
 import { sync } from './008-sync.ts';
 import { worklist } from './009-worklist.ts';
+import { sealedAppealsAndEnquiry } from './011-sealed-appeals-and-enquiry.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -25,4 +26,6 @@ export const migrations: readonly Migration[] = [
   { version: 7, sql: staffDevices },
   { version: 8, sql: sync },
   { version: 9, sql: worklist },
+  // 10 is the appointments helper's migration (issue #7), merged by hand.
+  { version: 11, sql: sealedAppealsAndEnquiry },
 ];
