@@ -16,6 +16,7 @@ import { audioRoutes } from './audio-routes.ts';
 import { contentSecurity } from './content-security.ts';
 import type { LiveHub } from './hub.ts';
 import { liveEventRoutes } from './live-events.ts';
+import { enquiryRoutes } from './enquiry-routes.ts';
 import { helpRoutes } from './help-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
 import { rendererFileRoutes } from './renderer-files.ts';
@@ -72,6 +73,7 @@ function apiRoutes(deps: KioskDeps) {
     .route('/audio', audioRoutes(deps))
     .route('/applications', applicationRoutes(deps, deps.log))
     .route('/queue', queueRoutes(deps))
+    .route('/enquiry', enquiryRoutes(deps))
     .route('/help', helpRoutes(deps))
     .route('/reports', reportRoutes(deps))
     .route('/staff', staffRoutes(deps))
