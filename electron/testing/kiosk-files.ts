@@ -25,9 +25,10 @@ export const highAgeAllowanceAnswers = {
   consent: true,
 };
 
-/** product.md, What it does: the queue ticket and the nine services, in home-screen order. */
+/** product.md, What it does: the queue ticket, the progress enquiry (issue #7) and the nine services, in home-screen order. */
 export const productServices = [
   'queue-ticket',
+  'progress-enquiry',
   'pension-certification',
   'high-age-allowance',
   'disability-subsidies',

@@ -1,4 +1,6 @@
+import enAppeals from './locales/en/appeals.json' with { type: 'json' };
 import enBoard from './locales/en/board.json' with { type: 'json' };
+import enEnquiry from './locales/en/enquiry.json' with { type: 'json' };
 import enHelp from './locales/en/help.json' with { type: 'json' };
 import enKeyboard from './locales/en/keyboard.json' with { type: 'json' };
 import enQueue from './locales/en/queue.json' with { type: 'json' };
@@ -6,7 +8,9 @@ import enStaff from './locales/en/staff.json' with { type: 'json' };
 import enStaffMode from './locales/en/staffMode.json' with { type: 'json' };
 import enTicket from './locales/en/ticket.json' with { type: 'json' };
 import en from './locales/en/translation.json' with { type: 'json' };
+import zhAppeals from './locales/zh-CN/appeals.json' with { type: 'json' };
 import zhBoard from './locales/zh-CN/board.json' with { type: 'json' };
+import zhEnquiry from './locales/zh-CN/enquiry.json' with { type: 'json' };
 import zhHelp from './locales/zh-CN/help.json' with { type: 'json' };
 import zhKeyboard from './locales/zh-CN/keyboard.json' with { type: 'json' };
 import zhQueue from './locales/zh-CN/queue.json' with { type: 'json' };
@@ -23,7 +27,9 @@ export const resources = {
   'zh-CN': {
     translation: {
       ...zhCN,
+      appeals: zhAppeals,
       board: zhBoard,
+      enquiry: zhEnquiry,
       help: zhHelp,
       keyboard: zhKeyboard,
       queue: zhQueue,
@@ -35,7 +41,9 @@ export const resources = {
   en: {
     translation: {
       ...en,
+      appeals: enAppeals,
       board: enBoard,
+      enquiry: enEnquiry,
       help: enHelp,
       keyboard: enKeyboard,
       queue: enQueue,

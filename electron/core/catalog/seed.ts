@@ -20,6 +20,7 @@ export const serviceIcons = [
   'home-visit',
   'feedback',
   'policy',
+  'progress',
 ] as const;
 
 /** The department system a request is typed into by hall staff (product.md 5a). */
@@ -33,7 +34,8 @@ export const departments = [
   'hotline',
 ] as const;
 
-export const serviceKinds = ['queue', 'application', 'appointment', 'appeal', 'information'] as const;
+/** 'enquiry' is the progress enquiry (issue #7): it opens straight into its own screens, like the queue. */
+export const serviceKinds = ['queue', 'application', 'appointment', 'appeal', 'information', 'enquiry'] as const;
 
 export const SeedSource = z.strictObject({
   /** The policy document's title, as published. */
