@@ -43,7 +43,7 @@ export function EnquiryResultsScreen({ items, countyFigures, onAgain, onBack }: 
     >
       {items.length === 0 ? (
         <div className="service-notice">
-          <p>{t('enquiry.results.none')}</p>
+          <p className="enquiry-none">{t('enquiry.results.none')}</p>
           <p>{t('enquiry.results.noneHelp')}</p>
         </div>
       ) : (
@@ -56,6 +56,7 @@ export function EnquiryResultsScreen({ items, countyFigures, onAgain, onBack }: 
                 <li key={item.reference} className="enquiry-result">
                   <h2>{t(nameId(item), { ns: seedNamespace, ...countyFigures })}</h2>
                   <p className="enquiry-result__status">{t(keys.status)}</p>
+                  <p>{t(keys.next)}</p>
                   <dl className="facts">
                     <dt>{t('enquiry.results.reference')}</dt>
                     <dd>{item.reference}</dd>
@@ -79,8 +80,6 @@ export function EnquiryResultsScreen({ items, countyFigures, onAgain, onBack }: 
                         <dd>{item.returnReason}</dd>
                       </>
                     )}
-                    <dt>{t('enquiry.results.next')}</dt>
-                    <dd>{t(keys.next)}</dd>
                   </dl>
                 </li>
               );
