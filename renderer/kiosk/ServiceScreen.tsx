@@ -6,8 +6,9 @@ import { KioskButton } from '../ui/KioskButton.tsx';
 import { Screen } from './Screen.tsx';
 import './ServiceScreen.css';
 import { BackButton } from '../ui/BackButton.tsx';
-import { AppealHotline, appealHotlinePrompt } from './appeals/AppealHotline.tsx';
-import type { AppealHotlineProps } from './appeals/AppealHotline.tsx';
+import { AppealHotline } from './appeals/AppealHotline.tsx';
+import { appealHotlinePrompt } from './appeals/appeal-hotline-prompt.ts';
+import type { AppealHotlineProps } from './appeals/appeal-hotline-prompt.ts';
 
 export interface ServiceScreenProps {
   service: CatalogService;
