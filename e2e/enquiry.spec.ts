@@ -3,7 +3,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { moveFocusTo } from './support/keypad.ts';
 import { expectScreenMeetsSizes } from './support/measure.ts';
-import { openService } from './support/screens.ts';
+import { chooseLook, openHome, openService } from './support/screens.ts';
 import { recordSpokenTexts } from './support/speech.ts';
 import { doubleTapGuardMs, tap } from './support/tap.ts';
 
@@ -124,4 +124,24 @@ test('by ID number: every request of the resident; and an ID number with none sa
   await expect(page.getByText(/请按“呼叫工作人员”/)).toBeVisible();
   await expect(page.locator('[data-prompt]')).toHaveAttribute('data-prompt', 'enquiry.results.none | enquiry.results.noneHelp');
   await expectAccessible(page);
+});
+
+test('at the largest text in the dark high-contrast theme, the enquiry screens still fit, in English too', async ({ page }) => {
+  test.setTimeout(90_000);
+  const reference = await fileAllowance(page.request);
+  await openHome(page);
+  await chooseLook(page, '超大', '黑底高对比');
+  await tap(page.getByRole('button', { name: '切换到English' }));
+  await tap(page.getByRole('button', { name: /^Check on a request/ }));
+  await expectScreenMeetsSizes(page, 48);
+  await expectNoAxeViolations(page);
+  await tap(page.getByRole('button', { name: /^Use the reference number/ }));
+  await expectScreenMeetsSizes(page, 48);
+  await page.getByRole('textbox', { name: 'Reference number' }).fill(reference.replace(/-/g, ''));
+  await expectScreenMeetsSizes(page, 48);
+  await tap(page.getByRole('button', { name: 'Check', exact: true }));
+  await expect(page.getByRole('heading', { level: 1, name: 'What we found' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Received, waiting to be handled')).toBeVisible();
+  await expectScreenMeetsSizes(page, 48);
+  await expectNoAxeViolations(page);
 });
