@@ -28,9 +28,9 @@ export const highAgeAllowanceAnswers = {
 /** product.md, What it does: the queue ticket, the progress enquiry (issue #7) and the nine services, in home-screen order. */
 export const productServices = [
   'queue-ticket',
-  'progress-enquiry',
   'pension-certification',
   'high-age-allowance',
+  'progress-enquiry',
   'disability-subsidies',
   'minimum-living-allowance',
   'medical-insurance',
