@@ -23,7 +23,7 @@ describe('npm run check-config', () => {
   test('names each problem with where, what and how to fix, and exits non-zero', () => {
     const config = demoConfig() as { hall: Record<string, unknown>; services: { enabled: string[] } };
     delete config.hall.dutyPhone;
-    config.services.enabled.push('fishing-licence');
+    const unknownAt = config.services.enabled.push('fishing-licence') - 1;
     const file = join(tempDir(), 'hall.json');
     writeFileSync(file, JSON.stringify(config));
 
@@ -32,7 +32,7 @@ describe('npm run check-config', () => {
     expect(english.stderr).toContain(`${file} hall.dutyPhone`);
     expect(english.stderr).toContain('What is wrong: This setting is missing.');
     expect(english.stderr).toContain('How to fix it: Add this setting, following the demo file kiosk-config/default.json.');
-    expect(english.stderr).toContain(`${file} services.enabled[10]`);
+    expect(english.stderr).toContain(`${file} services.enabled[${unknownAt}]`);
     expect(english.stderr).toContain('There is no service called “fishing-licence”.');
 
     const chinese = checkConfig(file, 'zh-CN');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { bundledConfigFile, demoConfig, shippedSeeds } from '../testing/kiosk-files.ts';
+import { bundledConfigFile, demoConfig, productServices, shippedSeeds } from '../testing/kiosk-files.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 import { checkConfigText, loadKioskConfig } from './load.ts';
 import type { ConfigProblem } from './problems.ts';
@@ -44,7 +44,7 @@ describe('checkConfigText', () => {
     [
       'an unknown service',
       withChange((config) => config.services.enabled.push('fishing-licence')),
-      [{ kind: 'unknownService', path: 'services.enabled[10]', service: 'fishing-licence' }],
+      [{ kind: 'unknownService', path: `services.enabled[${productServices.length}]`, service: 'fishing-licence' }],
     ],
     [
       'a misspelt setting',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppointmentsConfig } from '../core/appointments/appointment-config.ts';
+import { AppealsConfig } from '../core/appeals/county-appeals-key.ts';
 import { LocaleId } from '../core/catalog/seed.ts';
 import { A4PrinterConfig, PrinterConfig } from '../core/printing/index.ts';
 import { QueueConfig } from '../core/queue/queue-config.ts';
@@ -83,5 +84,7 @@ export const KioskConfig = z.strictObject({
   }),
   /** Sending requests to the county platform (docs/county-sync.md); without it the staff worklist is the whole path. */
   sync: SyncConfig.optional(),
+  /** Sealing residents' appeals for the county (issue #7); without a key, appeals go to the hotline. */
+  appeals: AppealsConfig.optional(),
 });
 export type KioskConfig = z.infer<typeof KioskConfig>;

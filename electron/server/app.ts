@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { except } from 'hono/combine';
+import { countyAppealsKey } from '../core/appeals/index.ts';
 import { listCatalog } from '../core/catalog/catalog.ts';
 import type { SeedProblem } from '../core/catalog/catalog.ts';
 import type { FormPrinter, ReceiptPrinter } from '../core/printing/index.ts';
@@ -16,6 +17,7 @@ import { audioRoutes } from './audio-routes.ts';
 import { contentSecurity } from './content-security.ts';
 import type { LiveHub } from './hub.ts';
 import { liveEventRoutes } from './live-events.ts';
+import { enquiryRoutes } from './enquiry-routes.ts';
 import { helpRoutes } from './help-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
 import { rendererFileRoutes } from './renderer-files.ts';
@@ -64,13 +66,19 @@ function apiRoutes(deps: KioskDeps) {
       });
     })
     .get('/catalog', (c) =>
-      c.json({ services: listCatalog(deps.db, config().services.enabled), countyFigures: config().countyFigures }),
+      c.json({
+        services: listCatalog(deps.db, config().services.enabled),
+        countyFigures: config().countyFigures,
+        // Without the county's key a sealed service takes no text and points to the hotline (issue #7).
+        sealedServicesOpen: countyAppealsKey(config().appeals) !== undefined,
+      }),
     )
     .route('/events', liveEventRoutes(deps))
     .route('/audio', audioRoutes(deps))
     .route('/applications', applicationRoutes(deps, deps.log))
     .route('/appointments', appointmentRoutes(deps))
     .route('/queue', queueRoutes(deps))
+    .route('/enquiry', enquiryRoutes(deps))
     .route('/help', helpRoutes(deps))
     .route('/reports', reportRoutes(deps))
     .route('/staff', staffRoutes(deps))

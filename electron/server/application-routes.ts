@@ -1,6 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { countyAppealsKey, submitSealedAppeal } from '../core/appeals/index.ts';
 import { audited } from '../core/audit/audit-log.ts';
 import { applicationReceipt } from '../core/applications/receipt.ts';
 import { saveWithBooking, slotText, wantedSlot } from '../core/appointments/index.ts';
@@ -48,10 +49,15 @@ export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 
       // Without the key no personal data can be kept safely: the resident is sent to the counter.
       const { dataKey } = deps;
       if (!dataKey.ok) return c.json({ ok: false, error: 'key-unavailable' } as const, 503);
+      // Appeals may concern hall staff: sealed for the county alone, never filed by staff, and without
+      // the county's key not taken at all (the kiosk points to the hotline instead).
+      const countyKey = seed.sealed ? countyAppealsKey(config.appeals) : undefined;
+      if (seed.sealed && !countyKey) return c.json({ ok: false, error: 'appeals-closed' } as const, 409);
+      if (seed.sealed && proxy) return c.json({ ok: false, error: 'sealed-no-proxy' } as const, 403);
       // An appointment's half-day is booked with the request, in its transaction (issue #7).
       const slot = wantedSlot(seed.form, answers);
       const result = saveWithBooking(deps.db, config.appointments, { serviceId, slot }, () => {
-        const submitted = submitApplication(deps.db, dataKey.key, seed, answers);
+        const submitted = countyKey ? submitSealedAppeal(deps.db, countyKey, seed, answers) : submitApplication(deps.db, dataKey.key, seed, answers);
         if (submitted.ok && filer?.ok) {
           const staffId = filer.session.staff.id;
           markProxyFiling(deps.db, submitted.reference, staffId);

@@ -25,11 +25,12 @@ export const highAgeAllowanceAnswers = {
   consent: true,
 };
 
-/** product.md, What it does: the queue ticket and the nine services, in home-screen order. */
+/** product.md, What it does: the queue ticket, the progress enquiry (issue #7) and the nine services, in home-screen order. */
 export const productServices = [
   'queue-ticket',
   'pension-certification',
   'high-age-allowance',
+  'progress-enquiry',
   'disability-subsidies',
   'minimum-living-allowance',
   'medical-insurance',

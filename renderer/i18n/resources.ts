@@ -1,5 +1,7 @@
 import enAppointments from './locales/en/appointments.json' with { type: 'json' };
+import enAppeals from './locales/en/appeals.json' with { type: 'json' };
 import enBoard from './locales/en/board.json' with { type: 'json' };
+import enEnquiry from './locales/en/enquiry.json' with { type: 'json' };
 import enHelp from './locales/en/help.json' with { type: 'json' };
 import enKeyboard from './locales/en/keyboard.json' with { type: 'json' };
 import enQueue from './locales/en/queue.json' with { type: 'json' };
@@ -9,7 +11,9 @@ import enTicket from './locales/en/ticket.json' with { type: 'json' };
 import en from './locales/en/translation.json' with { type: 'json' };
 import enWorklist from './locales/en/worklist.json' with { type: 'json' };
 import zhAppointments from './locales/zh-CN/appointments.json' with { type: 'json' };
+import zhAppeals from './locales/zh-CN/appeals.json' with { type: 'json' };
 import zhBoard from './locales/zh-CN/board.json' with { type: 'json' };
+import zhEnquiry from './locales/zh-CN/enquiry.json' with { type: 'json' };
 import zhHelp from './locales/zh-CN/help.json' with { type: 'json' };
 import zhKeyboard from './locales/zh-CN/keyboard.json' with { type: 'json' };
 import zhQueue from './locales/zh-CN/queue.json' with { type: 'json' };
@@ -28,7 +32,9 @@ export const resources = {
     translation: {
       ...zhCN,
       appointments: zhAppointments,
+      appeals: zhAppeals,
       board: zhBoard,
+      enquiry: zhEnquiry,
       help: zhHelp,
       keyboard: zhKeyboard,
       queue: zhQueue,
@@ -42,7 +48,9 @@ export const resources = {
     translation: {
       ...en,
       appointments: enAppointments,
+      appeals: enAppeals,
       board: enBoard,
+      enquiry: enEnquiry,
       help: enHelp,
       keyboard: enKeyboard,
       queue: enQueue,

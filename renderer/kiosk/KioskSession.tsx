@@ -19,6 +19,7 @@ import { useHelpCall } from './help/useHelpCall.ts';
 import { PersistentBar } from './PersistentBar.tsx';
 import type { BarCommand } from './PersistentBar.tsx';
 import { QueueFlow } from './queue/QueueFlow.tsx';
+import { EnquiryFlow } from './enquiry/EnquiryFlow.tsx';
 import { Screen } from './Screen.tsx';
 import { ServiceScreen } from './ServiceScreen.tsx';
 import { StaffPanel } from './staff/StaffPanel.tsx';
@@ -35,7 +36,8 @@ type KioskScreen =
   | { name: 'home' }
   | { name: 'service'; serviceId: string }
   | { name: 'form'; serviceId: string }
-  | { name: 'queue'; serviceId: string };
+  | { name: 'queue'; serviceId: string }
+  | { name: 'enquiry'; serviceId: string };
 
 type Dialog = 'none' | 'display' | 'key-help' | 'staff-pin' | 'staff-panel';
 
@@ -185,7 +187,8 @@ export function KioskSession({ data, onEnd, onConfigChanged }: KioskSessionProps
           catalog={catalog}
           onOpenService={(serviceId) => {
             const kind = catalog.services.find((each) => each.id === serviceId)?.kind;
-            show({ name: kind === 'queue' ? 'queue' : 'service', serviceId });
+            // The queue and the progress enquiry open straight into their own screens.
+            show({ name: kind === 'queue' || kind === 'enquiry' ? kind : 'service', serviceId });
           }}
         />
       );
@@ -197,15 +200,20 @@ export function KioskSession({ data, onEnd, onConfigChanged }: KioskSessionProps
         </Screen>
       );
     switch (screen.name) {
-      case 'service':
+      case 'service': {
+        // A sealed service takes no text without the county's key (issue #7): the hotline instead.
+        const closed = service.sealed === true && !catalog.sealedServicesOpen;
+        const hotline = catalog.countyFigures.hotline;
         return (
           <ServiceScreen
             service={service}
             countyFigures={catalog.countyFigures}
             onBack={() => show({ name: 'home' })}
-            onStart={service.form ? () => show({ name: 'form', serviceId: service.id }) : undefined}
+            onStart={service.form && !closed ? () => show({ name: 'form', serviceId: service.id }) : undefined}
+            hotline={service.kind === 'appeal' && hotline !== undefined ? { hotline: String(hotline), dutyPhone: settings.hall.dutyPhone, closed } : undefined}
           />
         );
+      }
       case 'form': {
         const { form } = service;
         if (!form) return null;
@@ -224,6 +232,8 @@ export function KioskSession({ data, onEnd, onConfigChanged }: KioskSessionProps
       }
       case 'queue':
         return <QueueFlow service={service} queue={settings.queue} onLeave={() => show({ name: 'home' })} />;
+      case 'enquiry':
+        return <EnquiryFlow service={service} countyFigures={catalog.countyFigures} onLeave={() => show({ name: 'home' })} />;
       default: {
         const unhandled: never = screen;
         throw new Error(`unknown screen ${JSON.stringify(unhandled)}`);

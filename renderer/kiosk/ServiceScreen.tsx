@@ -6,6 +6,9 @@ import { KioskButton } from '../ui/KioskButton.tsx';
 import { Screen } from './Screen.tsx';
 import './ServiceScreen.css';
 import { BackButton } from '../ui/BackButton.tsx';
+import { AppealHotline } from './appeals/AppealHotline.tsx';
+import { appealHotlinePrompt } from './appeals/appeal-hotline-prompt.ts';
+import type { AppealHotlineProps } from './appeals/appeal-hotline-prompt.ts';
 
 export interface ServiceScreenProps {
   service: CatalogService;
@@ -13,16 +16,18 @@ export interface ServiceScreenProps {
   onBack: () => void;
   /** Services with a guided form start it here; the others are explained, then done at the counter. */
   onStart?: () => void;
+  /** Appeals show the government service hotline beside them, and say it (issue #7). */
+  hotline?: AppealHotlineProps;
 }
 
 /** A service's description: who qualifies, what to bring, and the policy it follows. */
-export function ServiceScreen({ service, countyFigures, onBack, onStart }: ServiceScreenProps) {
+export function ServiceScreen({ service, countyFigures, onBack, onStart, hotline }: ServiceScreenProps) {
   const { t } = useTranslation();
   const seedText = (id: string) => t(id, { ns: seedNamespace, ...countyFigures });
   return (
     <Screen
       heading={seedText(service.name.id)}
-      prompt={[{ id: service.name.id }, { id: 'service.prompt' }]}
+      prompt={[{ id: service.name.id }, ...(hotline ? appealHotlinePrompt(hotline) : []), { id: 'service.prompt' }]}
       onBack={onBack}
       actions={
         <>
@@ -40,6 +45,7 @@ export function ServiceScreen({ service, countyFigures, onBack, onStart }: Servi
       ) : (
         <p>{t('service.reviewedBy', { reviewer: service.reviewedBy })}</p>
       )}
+      {hotline && <AppealHotline {...hotline} />}
       <p>{seedText(service.description.id)}</p>
       <section className="service-section" aria-labelledby="who-qualifies">
         <h2 id="who-qualifies">{t('service.whoQualifies')}</h2>

@@ -18,6 +18,7 @@ import {
   MessageSquareText,
   PiggyBank,
   Scale,
+  SearchCheck,
   Stethoscope,
   Ticket,
   UserCheck,
@@ -38,6 +39,7 @@ const seedPictures = {
   'home-visit': House,
   feedback: MessageSquareText,
   policy: BookOpenText,
+  progress: SearchCheck,
 } satisfies Record<(typeof serviceIcons)[number], LucideIcon>;
 
 /**

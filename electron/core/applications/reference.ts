@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { referenceLetters } from './reference-letters.ts';
 
 /**
  * The reference number a resident gets on submitting (product.md, 3): `KA-482913-5`, two letters, six
@@ -18,7 +19,7 @@ export type ReferenceError = 'length' | 'characters' | 'checksum';
 
 export type ReferenceCheck = { ok: true; reference: string } | { ok: false; error: ReferenceError };
 
-export const referenceLetters = 'AFHJKLMRUWXY';
+export { referenceLetters };
 const digits = '0123456789';
 const iso7064Characters = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*';
 const shape = /^[AFHJKLMRUWXY]{2}\d{7}$/;

@@ -4,7 +4,7 @@ import type { Question } from '../catalog/form.ts';
 import { maskAccount, maskMobile, maskName } from '../identity/masks.ts';
 import { maskResidentId } from '../identity/resident-id.ts';
 import type { KioskDatabase } from '../../store/open.ts';
-import { encryptField, fieldContext } from '../../store/crypto/index.ts';
+import { encryptField, fieldContext, idNumberIndex } from '../../store/crypto/index.ts';
 import { residentAgeBand } from '../reports/age-band.ts';
 import type { DataKey } from '../../store/crypto/index.ts';
 import { checkAnswers } from './answers.ts';
@@ -69,13 +69,15 @@ export function submitApplication(db: KioskDatabase, key: DataKey, seed: Service
   const idQuestion = seed.form.questions.find((question) => question.type === 'id-number');
   const idNumber = idQuestion && check.answers[idQuestion.id];
   const ageBand = typeof idNumber === 'string' ? (residentAgeBand(idNumber, now) ?? null) : null;
+  // The progress enquiry finds a resident's requests by this blind index, never by the number itself.
+  const idIndex = typeof idNumber === 'string' ? idNumberIndex(key, idNumber) : null;
 
   const createdAt = now.toISOString();
   db.transaction(() => {
     db.prepare(
-      `INSERT INTO request (reference, service_id, service_version, department, created_at, answers, masked, age_band)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(reference, seed.id, seed.version, seed.department, createdAt, JSON.stringify(stored), JSON.stringify(masked), ageBand);
+      `INSERT INTO request (reference, service_id, service_version, department, created_at, answers, masked, age_band, id_number_index)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(reference, seed.id, seed.version, seed.department, createdAt, JSON.stringify(stored), JSON.stringify(masked), ageBand, idIndex);
     db.prepare('INSERT INTO outbox (request_reference, created_at) VALUES (?, ?)').run(reference, createdAt);
   })();
   return { ok: true, reference, createdAt };

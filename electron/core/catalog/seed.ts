@@ -22,11 +22,13 @@ export const serviceIcons = [
   'home-visit',
   'feedback',
   'policy',
+  'progress',
 ] as const;
 
 export { departments } from './departments.ts';
 
-export const serviceKinds = ['queue', 'application', 'appointment', 'appeal', 'information'] as const;
+/** 'enquiry' is the progress enquiry (issue #7): it opens straight into its own screens, like the queue. */
+export const serviceKinds = ['queue', 'application', 'appointment', 'appeal', 'information', 'enquiry'] as const;
 
 export const SeedSource = z.strictObject({
   /** The policy document's title, as published. */
@@ -64,8 +66,13 @@ export const ServiceSeed = z
     form: ServiceForm.optional(),
     /** How staff see a request on the worklist and the printed form (issue #7); only with a form. */
     worklist: WorklistLayout.optional(),
+    /** Appeals (issue #7): the answers are sealed for the county, and hall staff never see them. */
+    sealed: z.literal(true).optional(),
   })
   .superRefine((seed, ctx) => {
+    if (seed.sealed && (seed.kind !== 'appeal' || !seed.form)) {
+      ctx.addIssue({ code: 'custom', path: ['sealed'], message: 'only an appeal with a form can be sealed' });
+    }
     const prefix = `service.${seed.id}.`;
     const seen = new Set<string>();
     for (const text of seedTexts(seed)) {

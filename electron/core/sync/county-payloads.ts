@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SealedEnvelope } from '../appeals/sealed-envelope.ts';
 import { departments } from '../catalog/seed.ts';
 
 /**
@@ -34,7 +35,8 @@ export const AnswerValue = z
 
 /**
  * A resident's request as the kiosk sends it. Personal answers are opened from the kiosk's at-rest
- * sealing and sent in clear inside TLS: the county is the data controller and must act on them.
+ * sealing and sent in clear inside TLS: the county is the data controller and must act on them. An
+ * appeal's content stays sealed for the county's appeals key all the way (`sealed`).
  */
 export const CountyRequest = z.strictObject({
   reference: Reference,
@@ -44,6 +46,8 @@ export const CountyRequest = z.strictObject({
   department: z.enum(departments),
   createdAt: Timestamp,
   answers: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), AnswerValue),
+  /** A sealed appeal's content (issue #7): `answers` then holds only its category and whether it is anonymous. */
+  sealed: SealedEnvelope.optional(),
 });
 export type CountyRequest = z.infer<typeof CountyRequest>;
 
@@ -97,6 +101,7 @@ countyApiSchemas.add(Reference, { id: 'Reference' });
 countyApiSchemas.add(HallId, { id: 'HallId' });
 countyApiSchemas.add(Timestamp, { id: 'Timestamp' });
 countyApiSchemas.add(AnswerValue, { id: 'AnswerValue' });
+countyApiSchemas.add(SealedEnvelope, { id: 'SealedEnvelope' });
 countyApiSchemas.add(CountyRequest, { id: 'CountyRequest' });
 countyApiSchemas.add(CountyAccepted, { id: 'CountyAccepted' });
 countyApiSchemas.add(CountyStatus, { id: 'CountyStatus' });

@@ -13,6 +13,7 @@ interface RequestRow {
   createdAt: string;
   answers: string;
   masked: string;
+  sealedPayload: string | null;
 }
 
 /**
@@ -23,7 +24,7 @@ interface RequestRow {
 export function countyRequestFor(db: KioskDatabase, key: DataKey, reference: string, hallId: string): PayloadBuild {
   const row = db
     .prepare<[string], RequestRow>(
-      `SELECT reference, service_id AS serviceId, service_version AS serviceVersion, department, created_at AS createdAt, answers, masked
+      `SELECT reference, service_id AS serviceId, service_version AS serviceVersion, department, created_at AS createdAt, answers, masked, sealed_payload AS sealedPayload
        FROM request WHERE reference = ?`,
     )
     .get(reference);
@@ -36,7 +37,9 @@ export function countyRequestFor(db: KioskDatabase, key: DataKey, reference: str
     answers[id] = JSON.parse(opened.plaintext) as unknown;
   }
   const { serviceId, serviceVersion, department, createdAt } = row;
-  const payload = CountyRequest.safeParse({ reference, hallId, serviceId, serviceVersion, department, createdAt, answers });
+  // A sealed appeal travels as the kiosk sealed it: only the county's appeals key opens it.
+  const sealed = row.sealedPayload === null ? {} : { sealed: JSON.parse(row.sealedPayload) as unknown };
+  const payload = CountyRequest.safeParse({ reference, hallId, serviceId, serviceVersion, department, createdAt, answers, ...sealed });
   if (!payload.success) return { ok: false, error: 'invalid-payload', detail: payload.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`).join('; ') };
   return { ok: true, payload: payload.data };
 }

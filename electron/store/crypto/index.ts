@@ -7,3 +7,4 @@ export type { DataKey, DataKeyError, DataKeyLoad, DataKeyOptions, KeyWrapper } f
 export { loadOrCreateDataKey } from './data-key.ts';
 export type { FieldOpenError, FieldOpening } from './field-encryption.ts';
 export { decryptField, encryptField, fieldContext } from './field-encryption.ts';
+export { idNumberIndex } from './blind-index.ts';

@@ -8,6 +8,7 @@ import { staffDevices } from './007-staff-devices.ts';
 import { sync } from './008-sync.ts';
 import { worklist } from './009-worklist.ts';
 import { appointments } from './010-appointments.ts';
+import { sealedAppealsAndEnquiry } from './011-sealed-appeals-and-enquiry.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, sql: sync },
   { version: 9, sql: worklist },
   { version: 10, sql: appointments },
+  { version: 11, sql: sealedAppealsAndEnquiry },
 ];

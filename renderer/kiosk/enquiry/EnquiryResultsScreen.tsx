@@ -1,0 +1,92 @@
+import { RotateCcw } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogResponse } from '../../api.ts';
+import { useSessionSettings } from '../../a11y/session-settings.tsx';
+import { seedNamespace } from '../../i18n/seed-texts.ts';
+import { BackButton } from '../../ui/BackButton.tsx';
+import { KioskButton } from '../../ui/KioskButton.tsx';
+import { Screen } from '../Screen.tsx';
+import type { EnquiryItem } from './enquiry-api.ts';
+import { spokenItem, statusKeys } from './enquiry-words.ts';
+import './enquiry.css';
+import '../ServiceScreen.css';
+
+export interface EnquiryResultsScreenProps {
+  items: EnquiryItem[];
+  countyFigures: CatalogResponse['countyFigures'];
+  onAgain: () => void;
+  onBack: () => void;
+}
+
+/** Where each request found stands, in big text, and what happens next; or, with none, how to get help. */
+export function EnquiryResultsScreen({ items, countyFigures, onAgain, onBack }: EnquiryResultsScreenProps) {
+  const { t } = useTranslation();
+  const privateListening = useSessionSettings().settings.output === 'headphones';
+  const nameId = (item: EnquiryItem) => `service.${item.serviceId}.name`;
+  const prompt =
+    items.length === 0
+      ? [{ id: 'enquiry.results.none' }, { id: 'enquiry.results.noneHelp' }]
+      : [{ text: t('enquiry.results.found', { count: items.length }) }, ...items.flatMap((item) => spokenItem(item, nameId(item), privateListening))];
+  return (
+    <Screen
+      heading={t('enquiry.results.heading')}
+      prompt={prompt}
+      onBack={onBack}
+      actions={
+        <>
+          <BackButton onPress={onBack} />
+          <KioskButton variant="primary" icon={<RotateCcw aria-hidden focusable={false} />} onPress={onAgain}>
+            {t('enquiry.results.again')}
+          </KioskButton>
+        </>
+      }
+    >
+      {items.length === 0 ? (
+        <div className="service-notice">
+          <p className="enquiry-none">{t('enquiry.results.none')}</p>
+          <p>{t('enquiry.results.noneHelp')}</p>
+        </div>
+      ) : (
+        <>
+          <p>{t('enquiry.results.found', { count: items.length })}</p>
+          <ul className="enquiry-results" aria-label={t('enquiry.results.listLabel')}>
+            {items.map((item) => {
+              const keys = statusKeys(item);
+              return (
+                <li key={item.reference} className="enquiry-result">
+                  <h2>{t(nameId(item), { ns: seedNamespace, ...countyFigures })}</h2>
+                  <p className="enquiry-result__status">{t(keys.status)}</p>
+                  <p>{t(keys.next)}</p>
+                  <dl className="facts">
+                    <dt>{t('enquiry.results.reference')}</dt>
+                    <dd>{item.reference}</dd>
+                    <dt>{t('enquiry.results.submittedOn')}</dt>
+                    <dd>{item.submittedOn}</dd>
+                    {item.maskedName && (
+                      <>
+                        <dt>{t('enquiry.results.name')}</dt>
+                        <dd>{item.maskedName}</dd>
+                      </>
+                    )}
+                    {item.status.source === 'county' && item.status.countyText && (
+                      <>
+                        <dt>{t('enquiry.results.countyText')}</dt>
+                        <dd>{item.status.countyText}</dd>
+                      </>
+                    )}
+                    {item.returnReason && (
+                      <>
+                        <dt>{t('enquiry.results.returnReason')}</dt>
+                        <dd>{item.returnReason}</dd>
+                      </>
+                    )}
+                  </dl>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </Screen>
+  );
+}
