@@ -7,6 +7,7 @@ import { queue } from './006-queue.ts';
 import { staffDevices } from './007-staff-devices.ts';
 import { sync } from './008-sync.ts';
 import { worklist } from './009-worklist.ts';
+import { retention } from './012-retention.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, sql: staffDevices },
   { version: 8, sql: sync },
   { version: 9, sql: worklist },
+  { version: 12, sql: retention },
 ];
