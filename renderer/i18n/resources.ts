@@ -1,4 +1,5 @@
 import enBoard from './locales/en/board.json' with { type: 'json' };
+import enDurability from './locales/en/durability.json' with { type: 'json' };
 import enHelp from './locales/en/help.json' with { type: 'json' };
 import enKeyboard from './locales/en/keyboard.json' with { type: 'json' };
 import enQueue from './locales/en/queue.json' with { type: 'json' };
@@ -7,6 +8,7 @@ import enStaffMode from './locales/en/staffMode.json' with { type: 'json' };
 import enTicket from './locales/en/ticket.json' with { type: 'json' };
 import en from './locales/en/translation.json' with { type: 'json' };
 import zhBoard from './locales/zh-CN/board.json' with { type: 'json' };
+import zhDurability from './locales/zh-CN/durability.json' with { type: 'json' };
 import zhHelp from './locales/zh-CN/help.json' with { type: 'json' };
 import zhKeyboard from './locales/zh-CN/keyboard.json' with { type: 'json' };
 import zhQueue from './locales/zh-CN/queue.json' with { type: 'json' };
@@ -24,6 +26,7 @@ export const resources = {
     translation: {
       ...zhCN,
       board: zhBoard,
+      durability: zhDurability,
       help: zhHelp,
       keyboard: zhKeyboard,
       queue: zhQueue,
@@ -36,6 +39,7 @@ export const resources = {
     translation: {
       ...en,
       board: enBoard,
+      durability: enDurability,
       help: enHelp,
       keyboard: enKeyboard,
       queue: enQueue,

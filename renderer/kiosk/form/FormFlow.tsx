@@ -16,7 +16,7 @@ import { ProxyConsentScreen } from './ProxyConsentScreen.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import { SubmittedScreen } from './SubmittedScreen.tsx';
 
-type Position = { at: 'proxy-consent' } | { at: 'question'; index: number } | { at: 'check' } | { at: 'done'; reference: string; printed: boolean };
+type Position = { at: 'proxy-consent' } | { at: 'question'; index: number } | { at: 'check' } | { at: 'done'; reference: string; printed: boolean; countyOffline: boolean };
 
 export interface FormFlowProps {
   service: CatalogService & { form: ServiceForm };
@@ -47,7 +47,7 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
   };
 
   if (position.at === 'done') {
-    return <SubmittedScreen reference={position.reference} printed={position.printed} form={service.form} countyFigures={countyFigures} filedBy={proxy?.staffName} />;
+    return <SubmittedScreen reference={position.reference} printed={position.printed} countyOffline={position.countyOffline} form={service.form} countyFigures={countyFigures} filedBy={proxy?.staffName} />;
   }
 
   // Without staff (handed back meanwhile), the consent step is no longer asked.
@@ -163,7 +163,7 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
       const body = await response.json();
       if (body.ok) {
         onDraftChange({});
-        go({ at: 'done', reference: body.reference, printed: body.printed });
+        go({ at: 'done', reference: body.reference, printed: body.printed, countyOffline: body.countyOffline });
         return;
       }
       setFailure(t('form.check.failed'));
