@@ -30,12 +30,18 @@ describe('online backups', () => {
     const backups = join(dir, 'backups');
     for (let hour = 0; hour < 30; hour += 1) await backupDatabase(db, backups, new Date(Date.UTC(2026, 10, 28, hour % 24, 0, 0) + Math.floor(hour / 24) * 86_400_000));
     db.close();
-    writeFileSync(join(backups, `${backupFileName(new Date('2027-01-01T00:00:00.000Z'))}.partial`), 'half');
+    const halfWritten = join(backups, `${backupFileName(new Date('2027-01-01T00:00:00.000Z'))}.partial`);
+    writeFileSync(halfWritten, 'half');
     const listed = listBackups(backups);
     expect(listed).toHaveLength(backupsKept);
     expect(listed[0]?.at.toISOString()).toBe('2026-11-29T05:00:00.000Z');
     expect(listed.at(-1)?.at.toISOString()).toBe('2026-11-28T06:00:00.000Z');
     expect(existsSync(join(backups, 'kiosk-2026-11-28T05-00-00-000Z.db'))).toBe(false);
+    // The next backup tidies away what a killed one left.
+    const reopened = openStore(join(dir, 'kiosk.db')).db;
+    await backupDatabase(reopened, backups, new Date('2026-11-30T00:00:00.000Z'));
+    reopened.close();
+    expect(existsSync(halfWritten)).toBe(false);
   });
 
   test('a damaged or missing backup is not sound', () => {

@@ -51,7 +51,8 @@ export async function backupDatabase(db: KioskDatabase, dir: string, now: Date =
   mkdirSync(dir, { recursive: true });
   const file = join(dir, backupFileName(now));
   const partial = `${file}.partial`;
-  rmSync(partial, { force: true });
+  // A backup cut short (the kiosk killed mid-copy) leaves its .partial behind: tidied before the next.
+  for (const name of readdirSync(dir).filter((each) => each.endsWith('.partial'))) rmSync(join(dir, name), { force: true });
   await db.backup(partial);
   // A copy of a WAL database is in WAL mode too; a backup is one self-contained file, read without a -wal or -shm.
   const copy = new Database(partial);
