@@ -163,7 +163,7 @@ function badRequests(method: string, pattern: string, input: RouteInput) {
   }
   const noBodyKind = input.readsNoInput ? ('none' as const) : ('query' as const);
   kinds.push(
-    fc.tuple(queryString, method === 'GET' ? fc.constant(undefined) : fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined })).map(([query, body]) => ({
+    fc.tuple(queryString, method === 'GET' ? fc.constant(undefined) : fc.option(fc.jsonValue({ maxDepth: 3 }).filter((body) => !input.acceptsBody?.(body)), { nil: undefined })).map(([query, body]) => ({
       kind: noBodyKind,
       path: `${examplePath(pattern, input)}?${query}`,
       ...(body === undefined ? {} : { contentType: 'application/json', body: JSON.stringify(body) }),
