@@ -89,7 +89,7 @@ export function createKioskApp(deps: KioskDeps) {
     .get('/healthz', (c) => c.json({ ok: true, schemaVersion: schemaVersion(deps.db), config: deps.loadedConfig.source }))
     .route('/api', api)
     .route('/', rendererFileRoutes(deps.rendererDir))
-    .notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ ok: false, error: 'not-found' } as const, 404) : c.text('Not Found', 404)))
+    .notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ ok: false, error: 'not-found' } as const, 404) : c.text('404 Not Found', 404)))
     .onError((error, c) => {
       // A validator's refusal (malformed JSON) keeps its 4xx, in the API's words; anything else is a bug.
       if (error instanceof HTTPException && error.status < 500) return c.json({ ok: false, error: 'invalid-request', message: error.message } as const, error.status);

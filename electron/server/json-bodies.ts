@@ -13,7 +13,9 @@ function isJson(contentType: string | undefined): boolean {
  * whole section, must carry one (400).
  */
 export const requireJsonBodies: MiddlewareHandler = async (c, next) => {
-  const hasBody = Number(c.req.header('content-length') ?? '0') > 0 || c.req.header('transfer-encoding') !== undefined;
+  const length = c.req.header('content-length');
+  // Over HTTP the headers say; Electron's app:// handler may pass a body stream without a length.
+  const hasBody = length === undefined ? c.req.header('transfer-encoding') !== undefined || c.req.raw.body !== null : Number(length) > 0;
   if (hasBody && !isJson(c.req.header('content-type'))) {
     return c.json({ ok: false, error: 'unsupported-media-type', message: 'Send the request body as JSON (Content-Type: application/json).' } as const, 415);
   }
