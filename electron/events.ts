@@ -18,6 +18,18 @@ export const events = {
     type: 'error',
     message: 'The database file could not be read; it was set aside and a fresh database was started',
   },
+  // Nothing lost (issue #8): refused input, backups, restore, retention. Fields never hold personal data.
+  requestFailed: { id: 'request.failed', type: 'error', message: 'An API request hit an unexpected error (a bug); it was answered with 500' },
+  backupMade: { id: 'backup.made', type: 'info', message: 'An online backup of the database was written' },
+  backupFailed: { id: 'backup.failed', type: 'error', message: 'The database could not be backed up; the next try is in an hour' },
+  storeRestored: {
+    id: 'store.restored',
+    type: 'error',
+    message: 'The database file failed its integrity check; it was set aside and the latest good backup restored',
+  },
+  retentionPurged: { id: 'retention.purged', type: 'audit', message: 'Personal data past its retention period was purged' },
+  retentionFailed: { id: 'retention.failed', type: 'error', message: 'The retention purge failed; it is tried again tomorrow' },
+  dataExported: { id: 'data.exported', type: 'audit', message: 'Staff exported the database, encrypted with a passphrase' },
   configRejected: { id: 'config.rejected', type: 'error', message: 'The hall configuration has a problem' },
   configFallback: { id: 'config.fallback', type: 'warning', message: 'Running on an earlier configuration' },
   seedRejected: { id: 'seed.rejected', type: 'error', message: 'A service file in seeds/ is invalid and was left out' },

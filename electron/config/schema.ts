@@ -82,6 +82,11 @@ export const KioskConfig = z.strictObject({
     /** 'local' binds 127.0.0.1 only; 'lan' opens the staff console and board to the hall network. */
     mode: z.enum(['local', 'lan']).default('local'),
   }),
+  /**
+   * Issue #8: days a request's personal data is kept after the county has it (or, without sync, after staff
+   * close it); then only the anonymous figures stay.
+   */
+  retention: z.strictObject({ days: z.int().min(1).max(3650).default(30) }).default({ days: 30 }),
   /** Sending requests to the county platform (docs/county-sync.md); without it the staff worklist is the whole path. */
   sync: SyncConfig.optional(),
   /** Sealing residents' appeals for the county (issue #7); without a key, appeals go to the hotline. */

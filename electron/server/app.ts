@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { except } from 'hono/combine';
 import { countyAppealsKey } from '../core/appeals/index.ts';
 import { listCatalog } from '../core/catalog/catalog.ts';
@@ -11,9 +12,12 @@ import type { StaffSessions } from '../core/staff/sessions.ts';
 import type { ConfigPaths, LoadedConfig } from '../config/load.ts';
 import type { KioskDatabase } from '../store/open.ts';
 import { schemaVersion } from '../store/migrate.ts';
+import { events } from '../events.ts';
 import { applicationRoutes } from './application-routes.ts';
 import { appointmentRoutes } from './appointment-routes.ts';
 import { audioRoutes } from './audio-routes.ts';
+import { limitRequestBodies } from './body-limits.ts';
+import { requireJsonBodies } from './json-bodies.ts';
 import { contentSecurity } from './content-security.ts';
 import type { LiveHub } from './hub.ts';
 import { liveEventRoutes } from './live-events.ts';
@@ -91,11 +95,21 @@ export function createKioskApp(deps: KioskDeps) {
   const api = apiRoutes(deps);
   return new Hono()
     .use(contentSecurity)
+    // Issue #8: an oversized body is refused (413) before any route reads it.
+    .use('/api/*', limitRequestBodies)
+    .use('/api/*', requireJsonBodies)
     // architecture.md, Security: another device on the hall network reaches nothing but pairing until it pairs.
     .use('/api/*', except('/api/staff/pair', requirePairedDevice(deps)))
     .get('/healthz', (c) => c.json({ ok: true, schemaVersion: schemaVersion(deps.db), config: deps.loadedConfig.source }))
     .route('/api', api)
-    .route('/', rendererFileRoutes(deps.rendererDir));
+    .route('/', rendererFileRoutes(deps.rendererDir))
+    .notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ ok: false, error: 'not-found' } as const, 404) : c.text('404 Not Found', 404)))
+    .onError((error, c) => {
+      // A validator's refusal (malformed JSON) keeps its 4xx, in the API's words; anything else is a bug.
+      if (error instanceof HTTPException && error.status < 500) return c.json({ ok: false, error: 'invalid-request', message: error.message } as const, error.status);
+      deps.log(events.requestFailed, { method: c.req.method, path: c.req.path, error: error.message });
+      return c.json({ ok: false, error: 'internal' } as const, 500);
+    });
 }
 
 /** What the renderer's typed client (hc) sees. */

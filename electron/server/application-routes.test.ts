@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { highAgeAllowanceAnswers } from '../testing/kiosk-files.ts';
+import { testHallId, testKeyId } from '../county/test-hall.ts';
+import { demoConfig, highAgeAllowanceAnswers } from '../testing/kiosk-files.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 
@@ -106,5 +107,36 @@ describe('proxy filing: staff apply for a resident who agreed', () => {
     const response = await post(base, { ...proxyFiling, proxy: { consent: false } }, { Cookie: `kiosk_staff=${token}` });
     expect(response.status).toBe(400);
     expect(deps.db.prepare('SELECT count(*) AS n FROM request').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('the submission answer while the county cannot be reached (issue #8)', () => {
+  async function kioskWithSync() {
+    const dir = tempDir();
+    const configFile = join(dir, 'hall.json');
+    const sync = { enabled: true, endpoint: 'http://127.0.0.1:9', hallId: testHallId, keyId: testKeyId, signingKey: { env: 'KIOSK_TEST_UNUSED_KEY' } };
+    writeFileSync(configFile, JSON.stringify({ ...demoConfig(), sync }));
+    const started = await startTestKiosk(dir, configFile);
+    stops.push(started.stop);
+    return started;
+  }
+
+  test('says the request is saved and goes to the county later when sync is on and the county is offline', async () => {
+    const { base } = await kioskWithSync();
+    const body = (await (await post(base, { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: highAgeAnswers })).json()) as { countyOffline: boolean };
+    expect(body.countyOffline).toBe(true);
+  });
+
+  test('does not, once the county answers its health probe', async () => {
+    const { base, deps } = await kioskWithSync();
+    deps.sync = { ...deps.sync, online: () => ({ enabled: true, online: true }) };
+    const body = (await (await post(base, { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: highAgeAnswers })).json()) as { countyOffline: boolean };
+    expect(body.countyOffline).toBe(false);
+  });
+
+  test('does not in a hall without county sync', async () => {
+    const { base } = await kiosk();
+    const body = (await (await post(base, { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: highAgeAnswers })).json()) as { countyOffline: boolean };
+    expect(body.countyOffline).toBe(false);
   });
 });

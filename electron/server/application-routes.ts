@@ -87,7 +87,10 @@ export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 
       });
       const printed = await deps.printer.print(receipt);
       if (!printed.ok) log(events.printerError, { reference: result.reference, error: printed.error, detail: printed.detail });
-      return c.json({ ok: true, reference: result.reference, createdAt: result.createdAt, printed: printed.ok } as const, 201);
+      // Issue #8: the resident hears that the request is kept and goes to the county once the line is back.
+      const county = deps.sync.online();
+      const countyOffline = county.enabled && !county.online;
+      return c.json({ ok: true, reference: result.reference, createdAt: result.createdAt, printed: printed.ok, countyOffline } as const, 201);
     },
   );
 }

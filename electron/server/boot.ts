@@ -25,7 +25,18 @@ export interface KioskPaths {
 /** Everything start-up does before serving: open the store, read the catalog, load the config. */
 export function bootKiosk(paths: KioskPaths, log: Logger): KioskDeps {
   const { db, setAside } = openStore(join(paths.dataDir, 'kiosk.db'));
-  if (setAside) {
+  if (setAside?.restored) {
+    // Issue #8: staff are told which backup the kiosk now runs on, and which requests came after it.
+    const { backupAt, backupFile, missingReferences, salvageComplete } = setAside.restored;
+    log(events.storeRestored, { setAsideAs: setAside.setAsideAs, reason: setAside.reason, backupFile, backupAt, missingReferences, salvageComplete });
+    addStaffNotice(db, 'database-restored', {
+      setAsideAs: setAside.setAsideAs,
+      backupAt,
+      missingCount: String(missingReferences.length),
+      missingReferences: missingReferences.join(', '),
+      salvageComplete: String(salvageComplete),
+    });
+  } else if (setAside) {
     log(events.storeSetAside, { ...setAside });
     addStaffNotice(db, 'database-set-aside', { setAsideAs: setAside.setAsideAs, reason: setAside.reason });
   }

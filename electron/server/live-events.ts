@@ -17,7 +17,10 @@ const LiveQuery = z.object({ client: z.enum(['kiosk', 'staff', 'board']).default
  * stream ends when that session does.
  */
 export function liveEventRoutes(deps: Pick<KioskDeps, 'hub' | 'staffSessions' | 'db'>) {
-  return new Hono().get('/', zValidator('query', LiveQuery), requirePairedDevice(deps), (c) => {
+  const query = zValidator('query', LiveQuery, (result, c) => {
+    if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
+  });
+  return new Hono().get('/', query, requirePairedDevice(deps), (c) => {
     const { client } = c.req.valid('query');
     let staffToken: string | undefined;
     if (client === 'staff') {

@@ -5,6 +5,8 @@ import { events } from '../events.ts';
 import { logToConsole } from '../log.ts';
 import { createKioskApp } from './app.ts';
 import { bootKiosk, buildVoiceInBackground } from './boot.ts';
+import { startMaintenance } from './maintenance.ts';
+import type { Maintenance } from './maintenance.ts';
 
 /**
  * The browser host (architecture.md, Running it): the kiosk, /staff and /board over HTTP.
@@ -29,9 +31,11 @@ const app = createKioskApp(deps);
 const hostname = env.KIOSK_HOST ?? (deps.loadedConfig.config.network.mode === 'lan' ? '0.0.0.0' : '127.0.0.1');
 const port = Number(env.KIOSK_PORT ?? 8080);
 
+let maintenance: Maintenance | undefined;
 const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
   logToConsole(events.serverReady, { url: `http://${hostname}:${info.port}/` });
   deps.sync.start();
+  maintenance = startMaintenance(deps);
   // KIOSK_VOICE_PREBUILD=off leaves every clip to be made when first asked for (the end-to-end tests do).
   if (env.KIOSK_VOICE_PREBUILD !== 'off') void buildVoiceInBackground(deps, logToConsole);
 });
@@ -39,7 +43,7 @@ const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
 function stop(): void {
   logToConsole(events.serverStopping);
   // The worker lets go of the database first; a request in flight is aborted and resent after the restart.
-  void deps.sync.stop().then(() => {
+  void Promise.all([deps.sync.stop(), maintenance?.stop()]).then(() => {
     server.close(() => {
       deps.db.close();
       process.exit(0);

@@ -200,6 +200,8 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
     .post('/staff/:id/pin', admin, fileInUse, zValidator('json', PinChange, invalidChangeBody(), keepingInput), async (c) => {
       const id = c.req.param('id');
       const { pin } = c.req.valid('json');
+      // Hashing a PIN takes a good part of a second on a hall's machine: an unknown member is refused first.
+      if (!config().staff.some((each) => each.id === id)) return c.json({ ok: false, error: 'unknown-staff' } as const, 404);
       const others = config().staff.filter((each) => each.id !== id);
       if (await findStaffByPin(others, pin)) return invalidChange(c, [{ kind: 'pinInUse', path: 'pin' }]);
       const pinHash = await hashPin(pin);

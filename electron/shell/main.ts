@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { logToConsole } from '../log.ts';
 import { createKioskApp } from '../server/app.ts';
 import { bootKiosk, buildVoiceInBackground } from '../server/boot.ts';
+import { startMaintenance } from '../server/maintenance.ts';
 import {
   isAllowedNavigation,
   kioskScheme,
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     const kiosk = createKioskApp(deps);
     protocol.handle(kioskScheme, (request) => kiosk.fetch(request));
     deps.sync.start();
+    const maintenance = startMaintenance(deps);
     void buildVoiceInBackground(deps, logToConsole);
     session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
     session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
@@ -63,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
       if (quitting) return;
       event.preventDefault();
       quitting = true;
-      void deps.sync.stop().then(() => {
+      void Promise.all([deps.sync.stop(), maintenance.stop()]).then(() => {
         deps.db.close();
         app.quit();
       });

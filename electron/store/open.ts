@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { backupsDirFor } from './backup.ts';
 import { migrate } from './migrate.ts';
+import { restoreLatestBackup, salvageReferences } from './restore.ts';
 
 export type KioskDatabase = Database.Database;
 
@@ -10,6 +12,17 @@ export interface SetAsideDatabase {
   original: string;
   setAsideAs: string;
   reason: string;
+  /** The backup put in its place, if there was a sound one; else the kiosk started on a fresh database. */
+  restored?: RestoredBackup;
+}
+
+export interface RestoredBackup {
+  backupFile: string;
+  backupAt: string;
+  /** Requests the damaged file still shows that the backup lacks: taken after it, to be checked by staff. */
+  missingReferences: string[];
+  /** False when pages of the damaged file could not be read, so more requests may be missing. */
+  salvageComplete: boolean;
 }
 
 export interface OpenedStore {
@@ -49,8 +62,9 @@ export function setAsideName(file: string, now: Date): string {
 }
 
 /**
- * Opens the kiosk's one SQLite file. A damaged file is moved aside with its WAL and shared-memory
- * files and a fresh database is started, so the kiosk never crashes in a loop on a bad file.
+ * Opens the kiosk's one SQLite file, checked with SQLite's quick_check. A damaged file is moved aside
+ * with its WAL and shared-memory files, and the newest sound backup restored in its place (or, with none,
+ * a fresh database started), so the kiosk never crashes in a loop on a bad file.
  */
 export function openStore(file: string, now: () => Date = () => new Date()): OpenedStore {
   mkdirSync(dirname(file), { recursive: true });
@@ -62,6 +76,17 @@ export function openStore(file: string, now: () => Date = () => new Date()): Ope
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(file + suffix)) renameSync(file + suffix, setAsideAs + suffix);
     }
-    return { db: openAndCheck(file), setAside: { original: file, setAsideAs, reason: error.message } };
+    // Issue #8: the newest sound backup takes its place, and staff learn which requests came after it.
+    const backup = restoreLatestBackup(file, backupsDirFor(file));
+    const db = openAndCheck(file);
+    const setAside: SetAsideDatabase = { original: file, setAsideAs, reason: error.message };
+    if (!backup) return { db, setAside };
+    const salvaged = salvageReferences(setAsideAs);
+    const known = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM request WHERE reference = ?');
+    const missingReferences = salvaged.references.filter((reference) => !known.get(reference));
+    return {
+      db,
+      setAside: { ...setAside, restored: { backupFile: backup.file, backupAt: backup.at.toISOString(), missingReferences, salvageComplete: salvaged.complete } },
+    };
   }
 }

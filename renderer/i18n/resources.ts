@@ -2,6 +2,7 @@ import enAppointments from './locales/en/appointments.json' with { type: 'json' 
 import enAppeals from './locales/en/appeals.json' with { type: 'json' };
 import enBoard from './locales/en/board.json' with { type: 'json' };
 import enEnquiry from './locales/en/enquiry.json' with { type: 'json' };
+import enDurability from './locales/en/durability.json' with { type: 'json' };
 import enHelp from './locales/en/help.json' with { type: 'json' };
 import enKeyboard from './locales/en/keyboard.json' with { type: 'json' };
 import enQueue from './locales/en/queue.json' with { type: 'json' };
@@ -14,6 +15,7 @@ import zhAppointments from './locales/zh-CN/appointments.json' with { type: 'jso
 import zhAppeals from './locales/zh-CN/appeals.json' with { type: 'json' };
 import zhBoard from './locales/zh-CN/board.json' with { type: 'json' };
 import zhEnquiry from './locales/zh-CN/enquiry.json' with { type: 'json' };
+import zhDurability from './locales/zh-CN/durability.json' with { type: 'json' };
 import zhHelp from './locales/zh-CN/help.json' with { type: 'json' };
 import zhKeyboard from './locales/zh-CN/keyboard.json' with { type: 'json' };
 import zhQueue from './locales/zh-CN/queue.json' with { type: 'json' };
@@ -35,6 +37,7 @@ export const resources = {
       appeals: zhAppeals,
       board: zhBoard,
       enquiry: zhEnquiry,
+      durability: zhDurability,
       help: zhHelp,
       keyboard: zhKeyboard,
       queue: zhQueue,
@@ -51,6 +54,7 @@ export const resources = {
       appeals: enAppeals,
       board: enBoard,
       enquiry: enEnquiry,
+      durability: enDurability,
       help: enHelp,
       keyboard: enKeyboard,
       queue: enQueue,

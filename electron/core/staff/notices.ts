@@ -1,6 +1,7 @@
 import type { KioskDatabase } from '../../store/open.ts';
 
-export type StaffNoticeKind = 'database-set-aside';
+/** database-restored (issue #8): the damaged file set aside and the newest sound backup put in its place. */
+export type StaffNoticeKind = 'database-set-aside' | 'database-restored';
 
 export interface StaffNotice {
   id: number;

@@ -9,6 +9,7 @@ import { sync } from './008-sync.ts';
 import { worklist } from './009-worklist.ts';
 import { appointments } from './010-appointments.ts';
 import { sealedAppealsAndEnquiry } from './011-sealed-appeals-and-enquiry.ts';
+import { retention } from './012-retention.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   { version: 9, sql: worklist },
   { version: 10, sql: appointments },
   { version: 11, sql: sealedAppealsAndEnquiry },
+  { version: 12, sql: retention },
 ];

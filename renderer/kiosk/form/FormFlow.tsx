@@ -20,7 +20,7 @@ import { slotTakenText } from './slot-taken.ts';
 import { SlotScreen } from './SlotScreen.tsx';
 import { SubmittedScreen } from './SubmittedScreen.tsx';
 
-type Position = { at: 'proxy-consent' } | { at: 'question'; index: number } | { at: 'check' } | { at: 'done'; reference: string; printed: boolean };
+type Position = { at: 'proxy-consent' } | { at: 'question'; index: number } | { at: 'check' } | { at: 'done'; reference: string; printed: boolean; countyOffline: boolean };
 
 export interface FormFlowProps {
   service: CatalogService & { form: ServiceForm };
@@ -54,7 +54,7 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
   };
 
   if (position.at === 'done') {
-    return <SubmittedScreen reference={position.reference} printed={position.printed} form={service.form} countyFigures={countyFigures} filedBy={proxy?.staffName} />;
+    return <SubmittedScreen reference={position.reference} printed={position.printed} countyOffline={position.countyOffline} form={service.form} countyFigures={countyFigures} filedBy={proxy?.staffName} />;
   }
 
   // Without staff (handed back meanwhile), the consent step is no longer asked.
@@ -200,7 +200,7 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
       const body = await response.json();
       if (body.ok) {
         onDraftChange({});
-        go({ at: 'done', reference: body.reference, printed: body.printed });
+        go({ at: 'done', reference: body.reference, printed: body.printed, countyOffline: body.countyOffline });
         return;
       }
       if (body.error === 'slot-taken') return offerAnotherSlot(body.next);

@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { ServiceForm } from '../../../electron/core/catalog/form.ts';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
 import { Screen } from '../Screen.tsx';
+import { submittedNotices, submittedPrompt } from './submitted-prompt.ts';
 import './SubmittedScreen.css';
 
 export interface SubmittedScreenProps {
   reference: string;
   printed: boolean;
+  /** Issue #8: saved, and sent to the county automatically once the kiosk is online again. */
+  countyOffline: boolean;
   form: ServiceForm;
   countyFigures: Record<string, string | number>;
   /** Filed by this staff member on the resident's behalf, with their consent (代办). */
@@ -14,26 +17,22 @@ export interface SubmittedScreenProps {
 }
 
 /** Confirmation (GOV.UK): the reference large and read one character at a time, what happens next, who to contact. */
-export function SubmittedScreen({ reference, printed, form, countyFigures, filedBy }: SubmittedScreenProps) {
+export function SubmittedScreen({ reference, printed, countyOffline, form, countyFigures, filedBy }: SubmittedScreenProps) {
   const { t } = useTranslation();
   const seedText = (id: string) => t(id, { ns: seedNamespace, ...countyFigures });
   const filedByText = filedBy === undefined ? undefined : t('staffMode.consent.filedBy', { name: filedBy });
   return (
     <Screen
       heading={t('form.done.heading')}
-      prompt={[
-        { id: 'form.done.heading' },
-        { id: 'form.done.referenceIs' },
-        { text: reference, digitByDigit: true },
-        { id: printed ? 'form.done.printed' : 'form.done.notPrinted' },
-        ...(filedByText ? [{ text: filedByText }] : []),
-        { id: 'form.done.nextSteps' },
-        ...form.nextSteps.map((step) => ({ id: step.id })),
-      ]}
+      prompt={submittedPrompt({ reference, printed, countyOffline, form, filedByText })}
     >
       <p>{t('form.done.referenceIs')}</p>
       <p className="submitted__reference">{reference}</p>
-      <p className="service-notice">{t(printed ? 'form.done.printed' : 'form.done.notPrinted')}</p>
+      {submittedNotices({ printed, countyOffline }).map((id) => (
+        <p key={id} className="service-notice">
+          {t(id)}
+        </p>
+      ))}
       {filedByText && <p>{filedByText}</p>}
       <h2>{t('form.done.nextSteps')}</h2>
       <ul>
