@@ -20,8 +20,8 @@ import { requireStaff } from './staff-guard.ts';
 export type WorklistRouteDeps = Pick<KioskDeps, 'db' | 'loadedConfig' | 'dataKey' | 'formPrinter' | 'staffSessions' | 'hub' | 'log'>;
 
 const flag = z.enum(['true', 'false']).optional().transform((value) => value === 'true');
-const ListQuery = z.object({ today: flag, waiting: flag, department: z.enum(departments).optional() });
-const LanguageQuery = z.object({ lang: LocaleId.optional() });
+const ListQuery = z.strictObject({ today: flag, waiting: flag, department: z.enum(departments).optional() });
+const LanguageQuery = z.strictObject({ lang: LocaleId.optional() });
 const locale = LocaleId.optional();
 /** Lengths here only keep junk out; the rules for a 流水号 and a reason are the transitions' (worklist/transitions.ts). */
 const StateChange = z.discriminatedUnion('action', [

@@ -49,7 +49,9 @@ export class Browser {
         response.on('end', () => {
           const setCookie = response.headers['set-cookie'] ?? [];
           this.#keep(setCookie);
-          resolve({ status: response.statusCode ?? 0, body: text ? (JSON.parse(text) as unknown) : undefined, setCookie });
+          // A page (the worklist's A4 form, its style sheet) is kept as its text.
+          const json = (response.headers['content-type'] ?? '').startsWith('application/json');
+          resolve({ status: response.statusCode ?? 0, body: text ? (json ? (JSON.parse(text) as unknown) : text) : undefined, setCookie });
         });
       });
       outgoing.on('error', reject);

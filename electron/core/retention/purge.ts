@@ -48,9 +48,10 @@ export function previewPurge(db: KioskDatabase, rule: RetentionRule): PurgePrevi
 }
 
 /**
- * Removes the personal data of every purgeable request: its sealed answers, its masked values and the
- * reason it was returned (free text that may name the resident). Kept: service, department, dates, age
- * band and status, which the figures use, and `purged_at`. One transaction, audited with counts only.
+ * Removes the personal data of every purgeable request: its sealed answers, its masked values, the
+ * reason it was returned (free text that may name the resident), an appeal sealed for the county, and
+ * the ID number's blind index (which would still find the resident's requests). Kept: service,
+ * department, dates, age band and status, which the figures use, and `purged_at`. One transaction, audited with counts only.
  */
 export function purgeExpired(db: KioskDatabase, rule: RetentionRule, log: Logger): PurgePreview {
   return db
@@ -58,7 +59,7 @@ export function purgeExpired(db: KioskDatabase, rule: RetentionRule, log: Logger
       const preview = previewPurge(db, rule);
       if (preview.total === 0) return preview;
       db.prepare(
-        `UPDATE request SET answers = '{}', masked = '{}', return_reason = NULL, purged_at = @now
+        `UPDATE request SET answers = '{}', masked = '{}', return_reason = NULL, sealed_payload = NULL, id_number_index = NULL, purged_at = @now
          WHERE reference IN (SELECT reference ${purgeable})`,
       ).run({ ...parameters(rule), now: rule.now.toISOString() });
       audited(db, log)(events.retentionPurged, { purged: preview.total, byService: preview.byService, oldestDay: preview.oldestDay, retentionDays: rule.days }, null);
