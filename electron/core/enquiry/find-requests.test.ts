@@ -2,11 +2,13 @@ import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { submitSealedAppeal } from '../appeals/index.ts';
+import { cancelAppointment, saveWithBooking } from '../appointments/index.ts';
+import { AppointmentsConfig } from '../appointments/appointment-config.ts';
 import { submitApplication } from '../applications/submit.ts';
 import { loadCatalogIntoStore } from '../catalog/catalog.ts';
 import { openStore } from '../../store/open.ts';
 import { loadOrCreateDataKey } from '../../store/crypto/index.ts';
-import { highAgeAllowanceAnswers, shippedSeeds } from '../../testing/kiosk-files.ts';
+import { demoConfig, highAgeAllowanceAnswers, shippedSeeds } from '../../testing/kiosk-files.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
 import { findByIdNumber, findByReference } from './find-requests.ts';
 
@@ -74,5 +76,23 @@ describe('the progress enquiry', () => {
     expect(findByReference(db, filed.reference)).toEqual([
       { reference: filed.reference, serviceId: 'appeals-feedback', submittedOn: '2026-11-27', status: { source: 'sealed', code: 'with-county' } },
     ]);
+  });
+});
+
+describe('an appointment in the enquiry', () => {
+  // Monday 30 November 2026: a working day in the demo hall's calendar.
+  const slot = { date: '2026-11-30', halfDay: 'morning' } as const;
+  const homeVisit = { applicantRelation: 'self', idNumber: '410102194603151231', visitReason: 'aged', serviceNeeded: 'pension-certification', address: '槐树湾村三组12号', contactMobile: '13812345678', visitSlot: '2026-11-30/morning', consent: true };
+
+  test('shows the half-day booked, then that staff cancelled it', () => {
+    const { db, key } = hall();
+    const config = AppointmentsConfig.parse(demoConfig().appointments);
+    const saved = saveWithBooking(db, config, { serviceId: 'home-visit', slot }, () => submitApplication(db, key, seed('home-visit'), homeVisit, today), today);
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    expect(findByReference(db, saved.reference)[0]?.appointment).toEqual({ state: 'booked', slot });
+
+    const { id } = db.prepare<[string], { id: number }>('SELECT id FROM appointment WHERE reference = ?').get(saved.reference) ?? { id: 0 };
+    expect(cancelAppointment(db, id, 'demo-admin', today).ok).toBe(true);
+    expect(findByReference(db, saved.reference)[0]?.appointment).toMatchObject({ state: 'cancelled', slot, notice: { kind: 'cancelled', slot } });
   });
 });

@@ -1,13 +1,16 @@
 import type { KioskDatabase } from '../../store/open.ts';
 import type { DataKey } from '../../store/crypto/index.ts';
 import { idNumberIndex } from '../../store/crypto/index.ts';
+import { appointmentNoticeFor } from '../appointments/index.ts';
+import type { AppointmentStatus } from '../appointments/index.ts';
 import { catalogServices } from '../staff/catalog-services.ts';
 import { enquiryStatus } from './enquiry-status.ts';
 import type { EnquiryStatus } from './enquiry-status.ts';
 
 /**
  * One request as the progress enquiry shows it: what anyone holding the reference may see. Nothing
- * personal but a name masked as everywhere else (maskName). Appointments add their notice here.
+ * personal but a name masked as everywhere else (maskName), and an appointment's half-day with what
+ * staff changed about it.
  */
 export interface EnquiryItem {
   reference: string;
@@ -18,6 +21,8 @@ export interface EnquiryItem {
   status: EnquiryStatus;
   /** What staff told the resident when they handed it back. */
   returnReason?: string;
+  /** A booked half-day (预约办理, 上门服务), and the notice of a cancel or move by staff (issue #7). */
+  appointment?: AppointmentStatus;
 }
 
 interface RequestRow {
@@ -47,6 +52,7 @@ function maskedNameOf(db: KioskDatabase, row: RequestRow): string | undefined {
 function itemOf(db: KioskDatabase, row: RequestRow): EnquiryItem {
   const sealed = row.sealed === 1;
   const maskedName = sealed ? undefined : maskedNameOf(db, row);
+  const appointment = appointmentNoticeFor(db, row.reference);
   return {
     reference: row.reference,
     serviceId: row.serviceId,
@@ -55,6 +61,7 @@ function itemOf(db: KioskDatabase, row: RequestRow): EnquiryItem {
     status: enquiryStatus({ ...row, sealed }),
     // Staff cannot read a sealed appeal, so they never hand one back with a reason.
     ...(row.returnReason && !sealed && row.status === 'returned' ? { returnReason: row.returnReason } : {}),
+    ...(appointment ? { appointment } : {}),
   };
 }
 

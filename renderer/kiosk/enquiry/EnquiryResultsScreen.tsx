@@ -7,7 +7,7 @@ import { BackButton } from '../../ui/BackButton.tsx';
 import { KioskButton } from '../../ui/KioskButton.tsx';
 import { Screen } from '../Screen.tsx';
 import type { EnquiryItem } from './enquiry-api.ts';
-import { spokenItem, statusKeys } from './enquiry-words.ts';
+import { appointmentText, spokenItem, statusKeys } from './enquiry-words.ts';
 import './enquiry.css';
 import '../ServiceScreen.css';
 
@@ -26,7 +26,7 @@ export function EnquiryResultsScreen({ items, countyFigures, onAgain, onBack }: 
   const prompt =
     items.length === 0
       ? [{ id: 'enquiry.results.none' }, { id: 'enquiry.results.noneHelp' }]
-      : [{ text: t('enquiry.results.found', { count: items.length }) }, ...items.flatMap((item) => spokenItem(item, nameId(item), privateListening))];
+      : [{ text: t('enquiry.results.found', { count: items.length }) }, ...items.flatMap((item) => spokenItem(item, nameId(item), privateListening, appointmentText(t, item)))];
   return (
     <Screen
       heading={t('enquiry.results.heading')}
@@ -52,6 +52,7 @@ export function EnquiryResultsScreen({ items, countyFigures, onAgain, onBack }: 
           <ul className="enquiry-results" aria-label={t('enquiry.results.listLabel')}>
             {items.map((item) => {
               const keys = statusKeys(item);
+              const appointment = appointmentText(t, item);
               return (
                 <li key={item.reference} className="enquiry-result">
                   <h2>{t(nameId(item), { ns: seedNamespace, ...countyFigures })}</h2>
@@ -72,6 +73,12 @@ export function EnquiryResultsScreen({ items, countyFigures, onAgain, onBack }: 
                       <>
                         <dt>{t('enquiry.results.countyText')}</dt>
                         <dd>{item.status.countyText}</dd>
+                      </>
+                    )}
+                    {appointment && (
+                      <>
+                        <dt>{t('enquiry.results.appointment')}</dt>
+                        <dd>{appointment}</dd>
                       </>
                     )}
                     {item.returnReason && (

@@ -3,7 +3,8 @@ import { CountyStatus } from '../../../electron/core/sync/county-payloads.ts';
 import { WorkState } from '../../../electron/core/worklist/work-state.ts';
 import { resources } from '../../i18n/resources.ts';
 import type { EnquiryItem } from './enquiry-api.ts';
-import { spokenItem, statusKeys } from './enquiry-words.ts';
+import { createKioskI18n } from '../../i18n/create.ts';
+import { appointmentText, spokenItem, statusKeys } from './enquiry-words.ts';
 
 const returned: EnquiryItem = {
   reference: 'KA-482913-5',
@@ -50,5 +51,33 @@ describe('the enquiry’s words', () => {
         expect(next[source]?.[code], `${locale} next ${source}.${code}`).toBeTruthy();
       }
     }
+  });
+});
+
+describe('an appointment in the enquiry', () => {
+  const t = createKioskI18n().t;
+  const booked: EnquiryItem = { ...returned, returnReason: undefined, status: { source: 'hall', code: 'new' }, appointment: { state: 'booked', slot: { date: '2026-12-01', halfDay: 'morning' } } };
+
+  test('says the half-day booked, and is spoken on the loudspeaker after the status', () => {
+    const text = appointmentText(t, booked);
+    expect(text).toBe('您预约的时间是12月1日 星期二 上午。');
+    expect(spokenItem(booked, 'service.home-visit.name', false, text)).toEqual([
+      { id: 'service.home-visit.name' },
+      { id: 'enquiry.status.hall.new' },
+      { text: '您预约的时间是12月1日 星期二 上午。' },
+      { id: 'enquiry.next.hall.new' },
+    ]);
+  });
+
+  test('says what staff changed, when they moved or cancelled it', () => {
+    const moved: EnquiryItem = {
+      ...booked,
+      appointment: { state: 'booked', slot: { date: '2026-12-02', halfDay: 'afternoon' }, notice: { kind: 'moved', from: { date: '2026-12-01', halfDay: 'morning' }, to: { date: '2026-12-02', halfDay: 'afternoon' }, at: '2026-11-28T09:00:00.000Z' } },
+    };
+    expect(appointmentText(t, moved)).toContain('12月2日 星期三 下午');
+    const slot = { date: '2026-12-01', halfDay: 'morning' } as const;
+    const cancelled: EnquiryItem = { ...booked, appointment: { state: 'cancelled', slot, notice: { kind: 'cancelled', slot, at: '2026-11-28T09:00:00.000Z' } } };
+    expect(appointmentText(t, cancelled)).toContain('取消');
+    expect(appointmentText(t, { ...booked, appointment: undefined })).toBeUndefined();
   });
 });
