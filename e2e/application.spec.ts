@@ -111,6 +111,11 @@ test('a certificate request in English, by keypad alone', async ({ page }) => {
   await chooseByKeypad(page, /^Which mobile number should staff call about this\?$/);
   await page.keyboard.type('13812345678');
   await chooseByKeypad(page, /^Continue$/);
+  // The first half-day with a free place; Enter picks it. The places come from the backend, which may
+  // still be making this run's English speech on demand.
+  await expect(page.getByRole('group', { name: 'Days you can book' })).toBeVisible({ timeout: 20_000 });
+  await chooseByKeypad(page, /, (Morning|Afternoon), Places left: \d+$/i);
+  await chooseByKeypad(page, /^Continue$/);
   await chooseByKeypad(page, /^I agree$/);
   await chooseByKeypad(page, /^Continue$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
