@@ -16,8 +16,6 @@ async function expectScreenSpeaks(page: Page): Promise<void> {
   await expect(page.locator('[data-prompt]')).toHaveAttribute('data-prompt', /\S/);
 }
 
-test.describe.configure({ mode: 'parallel' });
-
 test.describe('every resident screen at the default step', () => {
   test('home', async ({ page }) => {
     await openHome(page);
