@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import type { PersonalDataGuard } from './personal-data.ts';
 import { renderPlainText } from './plain-text.ts';
-import { errorCode, errorMessage, guardedPrinter } from './printer.ts';
+import { guardedPrinter } from './printer.ts';
+import { runCommand } from './run-command.ts';
 import type { PrintResult, ReceiptPrinter } from './printer.ts';
 import type { Receipt } from './receipt.ts';
 
@@ -26,35 +26,11 @@ function lpArguments(receipt: Receipt, options: CupsPrinterOptions): string[] {
   return ['-d', options.printer, '-t', `kiosk ${receipt.kind}`, ...jobOptions];
 }
 
-function runLp(lpPath: string, args: readonly string[], text: string, timeoutMs: number): Promise<PrintResult> {
-  return new Promise((resolve) => {
-    const child = spawn(lpPath, args, { stdio: ['pipe', 'ignore', 'pipe'] });
-    const stderr: Buffer[] = [];
-    const said = (): string => Buffer.concat(stderr).toString('utf8').trim();
-    // Resolves without waiting for 'close', which a leftover child holding stderr open could delay.
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      resolve({ ok: false, error: 'failed', detail: `${lpPath} did not finish within ${timeoutMs} ms ${said()}`.trim() });
-    }, timeoutMs);
-    const finish = (result: PrintResult): void => {
-      clearTimeout(timer);
-      resolve(result);
-    };
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error) =>
-      finish(
-        errorCode(error) === 'ENOENT'
-          ? { ok: false, error: 'offline', detail: `${lpPath} is not installed: install cups-client, or set the printer's lpPath` }
-          : { ok: false, error: 'failed', detail: `${lpPath} could not start: ${errorMessage(error)}` },
-      ),
-    );
-    child.on('close', (code, signal) => {
-      if (code === 0) finish({ ok: true });
-      else finish({ ok: false, error: 'failed', detail: said() || `${lpPath} exited with ${code ?? signal}` });
-    });
-    child.stdin.on('error', () => undefined); // a failed start is reported by 'error' and 'close'
-    child.stdin.end(text, 'utf8');
-  });
+async function runLp(lpPath: string, args: readonly string[], text: string, timeoutMs: number): Promise<PrintResult> {
+  const ran = await runCommand(lpPath, args, timeoutMs, text);
+  if (ran.ok) return { ok: true };
+  if (ran.reason === 'missing') return { ok: false, error: 'offline', detail: `${lpPath} is not installed: install cups-client, or set the printer's lpPath` };
+  return { ok: false, error: 'failed', detail: ran.detail };
 }
 
 /**
