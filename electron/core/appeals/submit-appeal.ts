@@ -3,7 +3,7 @@ import type { ServiceSeed } from '../catalog/seed.ts';
 import type { Question } from '../catalog/form.ts';
 import { checkAnswers } from '../applications/answers.ts';
 import type { Answers } from '../applications/answers.ts';
-import { generateReference } from '../applications/reference.ts';
+import { newRequestReference } from '../applications/submit.ts';
 import type { SubmitResult } from '../applications/submit.ts';
 import type { KioskDatabase } from '../../store/open.ts';
 import { sealForCounty } from './sealed-envelope.ts';
@@ -26,9 +26,7 @@ export function submitSealedAppeal(db: KioskDatabase, countyKey: KeyObject, seed
   const check = checkAnswers(seed.form, rawAnswers, now);
   if (!check.ok) return { ok: false, error: 'invalid-answers', problems: check.problems };
 
-  const taken = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM request WHERE reference = ?');
-  let reference = generateReference();
-  while (taken.get(reference)) reference = generateReference();
+  const reference = newRequestReference(db);
 
   const clear: Answers = {};
   const sealed: Answers = {};

@@ -33,6 +33,14 @@ function maskAnswer(question: Question, value: AnswerValue): string {
   }
 }
 
+/** A reference no request in this hall has been given yet. */
+export function newRequestReference(db: KioskDatabase): string {
+  const taken = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM request WHERE reference = ?');
+  let reference = generateReference();
+  while (taken.get(reference)) reference = generateReference();
+  return reference;
+}
+
 /**
  * Saves a resident's application: the request and its outbox row in one transaction, so a request that
  * was acknowledged is always also waiting to be sent. Personal answers are sealed field by field, bound
@@ -43,9 +51,7 @@ export function submitApplication(db: KioskDatabase, key: DataKey, seed: Service
   const check = checkAnswers(seed.form, rawAnswers, now);
   if (!check.ok) return { ok: false, error: 'invalid-answers', problems: check.problems };
 
-  const taken = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM request WHERE reference = ?');
-  let reference = generateReference();
-  while (taken.get(reference)) reference = generateReference();
+  const reference = newRequestReference(db);
 
   const stored: Record<string, AnswerValue> = {};
   const masked: Record<string, string> = {};
