@@ -1,19 +1,9 @@
 import { expect, test } from './support/kiosk-test.ts';
 import type { Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { answerHighAgeAllowance, openService } from './support/screens.ts';
+import { pdfText } from './support/pdf-text.ts';
 import { signInToConsole } from './support/staff.ts';
 import { tap } from './support/tap.ts';
-
-/** The text of a PDF, as poppler-utils' pdftotext reads it (npm run setup:system installs it). */
-function pdfText(pdf: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'kiosk-casework-')), 'form.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 /** At the counter PC: the worklist, the A4 form as PDF, the 流水号 typed in, and 办结. */
 async function carryToDepartment(counterPc: Page, reference: string): Promise<void> {

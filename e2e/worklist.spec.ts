@@ -1,32 +1,10 @@
 import { expect, test } from './support/kiosk-test.ts';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { disabilitySubsidyAnswers as answers } from '../electron/testing/worklist-requests.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { pdfText } from './support/pdf-text.ts';
 import { signInToConsole } from './support/staff.ts';
-
-/** 李秀英 applies for her father's disability subsidies at the kiosk (the demo ID number of the other specs). */
-const answers = {
-  applicantRelation: 'family',
-  idNumber: '410102194603151231',
-  agentName: '李秀英',
-  agentMobile: '13912345678',
-  subsidyType: 'both',
-  disabilityCategory: '1',
-  disabilityLevel: '2',
-  familyOnMinimumAllowance: false,
-  paymentAccount: { kind: 'social-security-card', bank: '中国农业银行', account: '6228480012345678901' },
-  contactMobile: '13812345678',
-  consent: true,
-};
-
-/** The text of a PDF, as poppler-utils' pdftotext reads it (npm run setup:system installs it). */
-function pdfText(pdf: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'kiosk-form-')), 'form.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 test('staff find a resident’s application on the worklist, print its A4 form, enter it in the 残联 system and close it', async ({ page, kioskServer }) => {
   // Printing a PDF takes Chromium a few seconds on the hall's 2-core machine.
