@@ -20,6 +20,7 @@ describe('where a resident asked for help, in words staff understand', () => {
     expect(inChinese('form:high-age-allowance:check-answers')).toBe('高龄津贴申请 · 核对填写的内容');
     expect(inChinese('home')).toBe('首页（选择事项）');
     expect(inChinese('queue:business-type')).toBe('取号排队 · 选择业务类型');
+    expect(inChinese('enquiry:reference')).toBe('办理进度查询 · 输入办理编号');
   });
 
   test('an appeals call says only that a resident needs help', () => {

@@ -12,6 +12,7 @@ export interface ServiceTexts {
 /** Form steps that are not questions, by the name the kiosk reports them with. */
 const formSteps = ['check-answers', 'submitted'] as const;
 const queueSteps = ['business-type'] as const;
+const enquirySteps = ['choose', 'reference', 'id-number', 'results', 'refused'] as const;
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -41,6 +42,9 @@ export function helpScreenText(screen: string | null, services: readonly Service
     case 'queue':
       // 'queue:business-type': the second part is the step, not a service.
       return joined(t('staff.help.screen.queue'), isOneOf(queueSteps, serviceId) ? t(`staff.help.screen.queueStep.${serviceId}`) : '');
+    case 'enquiry':
+      // 'enquiry:reference': the second part is the step, as with the queue.
+      return joined(t('staff.help.screen.enquiry'), isOneOf(enquirySteps, serviceId) ? t(`staff.help.screen.enquiryStep.${serviceId}`) : '');
     default:
       return t('staff.help.screen.other', { screen });
   }
