@@ -24,11 +24,18 @@ export function flattenTranslations(tree: TranslationTree, prefix = ''): [string
   );
 }
 
-/** Every interface string in every language, from the i18next resources (renderer/i18n/resources.ts). */
+/**
+ * The areas only the staff console shows (staff.json, worklist.json): it is read on a counter PC's
+ * screen and never spoken, so the kiosk makes no clips of them.
+ */
+export const consoleOnlyAreas: readonly string[] = ['staff', 'worklist'];
+
+/** Every interface string the kiosk or the board may say, in every language, from the i18next resources (renderer/i18n/resources.ts). */
 export function interfaceVoiceEntries(resources: Readonly<Record<LocaleId, { translation: TranslationTree }>>): VoiceEntryList {
   const list: VoiceEntryList = { entries: [], onDemandOnly: [] };
   for (const locale of localeIds) {
-    for (const [id, text] of flattenTranslations(resources[locale].translation)) {
+    const spoken = Object.fromEntries(Object.entries(resources[locale].translation).filter(([area]) => !consoleOnlyAreas.includes(area)));
+    for (const [id, text] of flattenTranslations(spoken)) {
       (/\{\{|\$t\(/.test(text) ? list.onDemandOnly : list.entries).push({ locale, id, text });
     }
   }
