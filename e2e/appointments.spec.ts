@@ -126,7 +126,8 @@ test("staff see the day's home visits, masked, and open the addresses for the ro
     await panel.getByRole('button', { name: '后一天' }).click();
   }
   const table = panel.getByRole('table', { name: `${spokenDate(firstDay)} 的预约` });
-  await expect(table.getByRole('row')).toHaveCount(4);
+  // The three home visits of this file; other specs may have booked other services for the same day.
+  await expect(table.getByRole('row').filter({ hasText: '上门服务预约' })).toHaveCount(3);
   await expect(table.getByText('4101**********1231').first()).toBeVisible();
   await expect(table).not.toContainText('410102194603151231');
   await table.getByRole('button', { name: '改时间' }).first().click();
