@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectScreenMeetsSizes } from './support/measure.ts';
 import { chooseLook, homeHeading, openDisplayPanel, openHome, openIdNumber, openService, visitSampleScreens } from './support/screens.ts';
-import { tap } from './support/tap.ts';
+import { doubleTapGuardMs, tap } from './support/tap.ts';
 
 const serviceNames = readdirSync('seeds')
   .filter((file) => file.endsWith('.json'))
@@ -99,14 +99,18 @@ test('the panel changes text size and colours at once, and says so', async ({ pa
   expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(64);
 });
 
-test('a second tap within half a second is ignored; a later one counts', async ({ page }) => {
+// The specs' hall sets the guard to 200 ms (support/hall-config.ts): the kiosk takes the config's time.
+// The default half second is held by renderer/a11y/press-guard.test.ts.
+test("a double tap within the hall's double-tap guard counts once; a later tap counts", async ({ page }) => {
   await openIdNumber(page);
   const one = page.getByRole('button', { name: '1', exact: true });
   const field = page.getByRole('textbox', { name: '身份证号码' });
-  await tap(one);
-  await one.click();
+  const afterTheGuard = () => page.waitForTimeout(doubleTapGuardMs + 50);
+  await afterTheGuard(); // of the last tap, on 下一步
+  await one.dblclick(); // two presses a few milliseconds apart
   await expect(field).toHaveValue('1');
-  await tap(one);
+  await afterTheGuard();
+  await one.click();
   await expect(field).toHaveValue('11');
 });
 

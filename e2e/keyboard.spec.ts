@@ -45,7 +45,7 @@ function stops(page: Page): Promise<number> {
 }
 
 test('a name on the on-screen keyboard by touch: pinyin, candidates, delete; kept by the draft and by an error', async ({ page }) => {
-  // Twenty taps, each after the 0.5 s double-tap guard, and axe over a screen of fifty keys.
+  // Twenty taps, each after the double-tap guard, and axe over a screen of fifty keys.
   test.setTimeout(60_000);
   await openNameQuestion(page);
   const field = page.getByRole('textbox', { name: '您叫什么名字？' });
