@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import type { FigureSet } from './figure.ts';
-import { describedServiceNames, firstAudioOfScreen, pageNow, probedContext, tapTile, waitForHome, waitForScreen, waitForValue } from './kiosk-page.ts';
+import { describedServiceNames, firstAudioOfScreen, pageNow, probedContext, tapButton, waitForHome, waitForScreen, waitForValue } from './kiosk-page.ts';
 import type { BenchPlan } from './plan.ts';
 import { summarise } from './statistics.ts';
 
@@ -54,7 +54,7 @@ async function interactionOf(page: Page, pointerUpAt: number): Promise<{ duratio
 /** One tap on a home tile, timed; then back home by the key map's Escape (上一步), untimed. */
 async function timedTap(page: Page, name: string): Promise<Tap> {
   const before = await pageNow(page);
-  await tapTile(page, name);
+  await tapButton(page, name);
   await waitForScreen(page, name);
   const { screenAt, audioAt } = await firstAudioOfScreen(page);
   const pointerUpAt = await page.evaluate((after) => window.kioskBench?.pointerUps.find((at) => at > after), before);

@@ -78,18 +78,18 @@ export function firstAudioOfScreen(page: Page): Promise<{ screenAt: number; audi
 }
 
 /**
- * A resident's tap with a real pointer (mouse down, mouse up) on the middle of the home tile whose text
- * starts with the service's name (a tile reads name, then summary).
+ * A resident's tap with a real pointer (mouse down, mouse up) on the middle of the first button of the
+ * screen's main area whose text starts with `text`: a home tile reads name, then summary.
  */
-export async function tapTile(page: Page, name: string): Promise<void> {
-  const centre = await page.evaluate((service) => {
-    const tile = [...document.querySelectorAll('main ul button')].find((button) => button.textContent?.startsWith(service));
-    if (!tile) return undefined;
-    tile.scrollIntoView({ block: 'nearest' });
-    const box = tile.getBoundingClientRect();
+export async function tapButton(page: Page, text: string): Promise<void> {
+  const centre = await page.evaluate((start) => {
+    const button = [...document.querySelectorAll('main button')].find((each) => each.textContent?.startsWith(start));
+    if (!button) return undefined;
+    button.scrollIntoView({ block: 'nearest' });
+    const box = button.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  }, name);
-  if (!centre) throw new Error(`no home tile for ${name}`);
+  }, text);
+  if (!centre) throw new Error(`no button starting with ${text} on this screen`);
   await page.mouse.move(centre.x, centre.y);
   await page.mouse.down();
   await page.mouse.up();

@@ -89,6 +89,16 @@ describe('POST /api/queue/tickets', () => {
     const second = await kiosk(dir);
     expect(await ticketNumber(second.base, 'C')).toBe('C002');
   });
+
+  test('tickets asked for at the same moment each get their own number, and all are kept', async () => {
+    const dir = tempDir();
+    const first = await startTestKiosk(dir);
+    const numbers = await Promise.all(Array.from({ length: 12 }, () => ticketNumber(first.base, 'A')));
+    expect(numbers.toSorted()).toEqual(Array.from({ length: 12 }, (_, index) => `A${String(index + 1).padStart(3, '0')}`));
+    first.stop();
+    const second = await kiosk(dir);
+    expect(await ticketNumber(second.base, 'A')).toBe('A013');
+  });
 });
 
 describe('staff routes of the queue', () => {
