@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resources } from '../../renderer/i18n/resources.ts';
 import { localeIds, seedTexts } from '../core/catalog/texts.ts';
 import { buildHallClips, clipFor, fillCountyFigures, speechTextFor } from '../core/speech/index.ts';
-import { consoleOnlyAreas, flattenTranslations } from '../core/speech/voice-entries.ts';
+import { flattenTranslations, isConsoleOnly } from '../core/speech/voice-entries.ts';
 import type { KioskDatabase } from '../store/open.ts';
 import { bundledConfigFile, repositoryRoot, shippedSeeds } from '../testing/kiosk-files.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
@@ -152,7 +152,7 @@ describe('Screens keep their voice', () => {
     for (const locale of localeIds) {
       for (const [id, text] of flattenTranslations(resources[locale].translation)) {
         // The staff console is read on the counter PC's screen, never spoken.
-        if (consoleOnlyAreas.includes(id.split('.')[0] ?? '')) continue;
+        if (isConsoleOnly(id)) continue;
         // Placeholders filled only at run time ("切换到{{language}}") are spoken through /api/audio/speak.
         if (/\{\{|\$t\(/.test(text)) placeholders.push(`${locale} ${id}`);
         else if (speechTextFor(locale, text, { pinyinOverrides: voice.pinyinOverrides }) === '') silent.push(text);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resources } from '../../../renderer/i18n/resources.ts';
 import { shippedSeeds } from '../../testing/kiosk-files.ts';
-import { consoleOnlyAreas, fillCountyFigures, flattenTranslations, interfaceVoiceEntries, seedVoiceEntries } from './voice-entries.ts';
+import { fillCountyFigures, flattenTranslations, interfaceVoiceEntries, isConsoleOnly, seedVoiceEntries } from './voice-entries.ts';
 
 const figures = { priorityAge: 80, highAgeAllowanceStartAge: 80, homeVisitMinimumAge: 80, hotline: '12345' };
 
@@ -21,7 +21,7 @@ describe('voice entries', () => {
     expect(onDemandOnly.some((entry) => entry.id === 'language.switchTo')).toBe(true);
     for (const entry of entries) expect(entry.text).not.toMatch(/\{\{/);
     const count = (locale: string) => [...entries, ...onDemandOnly].filter((entry) => entry.locale === locale).length;
-    const consoleOnly = (locale: 'zh-CN' | 'en') => flattenTranslations(resources[locale].translation).filter(([id]) => consoleOnlyAreas.includes(id.split('.')[0] ?? '')).length;
+    const consoleOnly = (locale: 'zh-CN' | 'en') => flattenTranslations(resources[locale].translation).filter(([id]) => isConsoleOnly(id)).length;
     expect(count('zh-CN')).toBe(flattenTranslations(resources['zh-CN'].translation).length - consoleOnly('zh-CN'));
     expect(count('en')).toBe(flattenTranslations(resources.en.translation).length - consoleOnly('en'));
     // The console is read, never spoken.

@@ -28,14 +28,19 @@ export function flattenTranslations(tree: TranslationTree, prefix = ''): [string
  * The areas only the staff console shows (staff.json, worklist.json): it is read on a counter PC's
  * screen and never spoken, so the kiosk makes no clips of them.
  */
-export const consoleOnlyAreas: readonly string[] = ['staff', 'worklist'];
+const consoleOnlyAreas: readonly string[] = ['staff', 'worklist'];
+
+/** Whether an interface string's id ('worklist.heading') is in an area only the console shows. */
+export function isConsoleOnly(id: string): boolean {
+  return consoleOnlyAreas.includes(id.split('.')[0] ?? '');
+}
 
 /** Every interface string the kiosk or the board may say, in every language, from the i18next resources (renderer/i18n/resources.ts). */
 export function interfaceVoiceEntries(resources: Readonly<Record<LocaleId, { translation: TranslationTree }>>): VoiceEntryList {
   const list: VoiceEntryList = { entries: [], onDemandOnly: [] };
   for (const locale of localeIds) {
-    const spoken = Object.fromEntries(Object.entries(resources[locale].translation).filter(([area]) => !consoleOnlyAreas.includes(area)));
-    for (const [id, text] of flattenTranslations(spoken)) {
+    for (const [id, text] of flattenTranslations(resources[locale].translation)) {
+      if (isConsoleOnly(id)) continue;
       (/\{\{|\$t\(/.test(text) ? list.onDemandOnly : list.entries).push({ locale, id, text });
     }
   }
