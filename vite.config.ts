@@ -20,5 +20,9 @@ export default defineConfig({
     // Files share their worker's modules (no fresh module graph per file): the unit run took 174 s
     // isolated and 130 s not. Tests that change shared state put it back (fake timers, TZ).
     isolate: false,
+    // A worker per core. Vitest's default leaves one core free (a single worker on the kiosk's 2 cores),
+    // and the full voice build in electron/server/audio-routes.test.ts then runs alone for over a minute:
+    // 137 s against 110 s, measured.
+    maxWorkers: '100%',
   },
 });

@@ -43,7 +43,7 @@ export function benchPlan(quick: boolean): BenchPlan {
         services: 2,
         flows: { total: 4, marks: [2, 4] },
         heapReadings: 1,
-        idle: { seconds: 5, windowSeconds: 1, baselineSeconds: 1, settleMaxSeconds: 2, wholePeriod: false },
+        idle: { seconds: 3, windowSeconds: 1, baselineSeconds: 1, settleMaxSeconds: 1, wholePeriod: false },
         loadSeconds: 1,
         loadWarmUpSeconds: 0,
         sqliteWrites: 50,

@@ -102,7 +102,7 @@ test('the panel changes text size and colours at once, and says so', async ({ pa
   expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(64);
 });
 
-// The specs' hall sets the guard to 200 ms (support/hall-config.ts): the kiosk takes the config's time.
+// The specs' hall sets the guard to 100 ms (support/hall-config.ts): the kiosk takes the config's time.
 // The default half second is held by renderer/a11y/press-guard.test.ts.
 test("a double tap within the hall's double-tap guard counts once; a later tap counts", async ({ page }) => {
   await openIdNumber(page);

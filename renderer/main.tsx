@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createKioskI18n } from './i18n/create.ts';
 import { KioskApp } from './kiosk/KioskApp.tsx';
+import { startFirstLoad } from './kiosk/useKioskData.ts';
 import './ui/kiosk.css';
 
 const StaffApp = lazy(() => import('./staff/StaffApp.tsx').then((module) => ({ default: module.StaffApp })));
@@ -18,18 +19,19 @@ function syncDocumentLanguage(language: string): void {
 syncDocumentLanguage(i18n.language);
 i18n.on('languageChanged', syncDocumentLanguage);
 
-function pageFor(path: string) {
-  if (path.startsWith('/staff')) return <StaffApp />;
-  if (path.startsWith('/board')) return <BoardApp />;
-  return <KioskApp />;
-}
+const path = window.location.pathname;
+const page = path.startsWith('/staff') ? <StaffApp /> : path.startsWith('/board') ? <BoardApp /> : undefined;
+
+/** How long the kiosk waits for its first data before drawing 请稍候 instead of home. */
+const firstScreenWaitMs = 1_000;
+if (!page) await startFirstLoad(i18n, firstScreenWaitMs);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <Suspense>{pageFor(window.location.pathname)}</Suspense>
+      <Suspense>{page ?? <KioskApp />}</Suspense>
     </I18nextProvider>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import { api } from '../api.ts';
 import type { CatalogResponse, KioskSettings } from '../api.ts';
 import { addSeedTexts } from '../i18n/seed-texts.ts';
@@ -14,25 +15,53 @@ export type KioskDataState = { status: 'loading' } | { status: 'failed' } | ({ s
 /** The kiosk never stays on a dead screen: a failed load is retried until it works. */
 const retryMs = 5_000;
 
+/** Fetches the hall's settings and the enabled services, and registers the services' texts with i18next. */
+async function fetchKioskData(i18n: I18n): Promise<KioskData> {
+  const [catalogResponse, settingsResponse] = await Promise.all([api.catalog.$get(), api.kiosk.$get()]);
+  if (!catalogResponse.ok || !settingsResponse.ok) throw new Error('the kiosk backend is not ready');
+  const [catalog, settings] = await Promise.all([catalogResponse.json(), settingsResponse.json()]);
+  addSeedTexts(i18n, catalog.services);
+  return { catalog, settings };
+}
+
+/** The first load, started before anything is drawn (startFirstLoad); taken over by the first useKioskData. */
+let firstLoad: { promise: Promise<KioskData>; data?: KioskData } | undefined;
+
 /**
- * Loads the hall's settings and the enabled services, and registers the services' texts with i18next.
- * `reload` fetches them again when staff change the config; the screen in use stays as it is until the
- * new data has arrived, and keeps the old data if it cannot.
+ * Starts loading before React draws anything, and resolves once the data is in or `waitMs` has passed,
+ * whichever comes first. main.tsx draws after it: home is then the first screen, rather than a 请稍候
+ * screen drawn, spoken and replaced a moment later. A slow or absent backend still gets 请稍候 in time.
+ */
+export function startFirstLoad(i18n: I18n, waitMs: number): Promise<void> {
+  const load = { promise: fetchKioskData(i18n) } as NonNullable<typeof firstLoad>;
+  firstLoad = load;
+  const settled = load.promise.then(
+    (data) => {
+      load.data = data;
+    },
+    () => undefined,
+  );
+  return Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
+}
+
+/**
+ * The hall's settings and the enabled services. `reload` fetches them again when staff change the config;
+ * the screen in use stays as it is until the new data has arrived, and keeps the old data if it cannot.
  */
 export function useKioskData(): { state: KioskDataState; reload: () => void } {
   const { i18n } = useTranslation();
-  const [state, setState] = useState<KioskDataState>({ status: 'loading' });
+  const [state, setState] = useState<KioskDataState>(() => (firstLoad?.data ? { status: 'ready', ...firstLoad.data } : { status: 'loading' }));
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const load = async () => {
+      const started = firstLoad?.promise;
+      firstLoad = undefined;
       try {
-        const [catalogResponse, settingsResponse] = await Promise.all([api.catalog.$get(), api.kiosk.$get()]);
-        if (!catalogResponse.ok || !settingsResponse.ok) throw new Error('the kiosk backend is not ready');
-        const [catalog, settings] = await Promise.all([catalogResponse.json(), settingsResponse.json()]);
-        addSeedTexts(i18n, catalog.services);
-        if (current) setState({ status: 'ready', catalog, settings });
+        const data = await (started ?? fetchKioskData(i18n));
+        // The first load's data may be on screen already (useState above): nothing to draw again.
+        if (current) setState((now) => (now.status === 'ready' && now.catalog === data.catalog ? now : { status: 'ready', ...data }));
       } catch {
         if (!current) return;
         setState((now) => (now.status === 'ready' ? now : { status: 'failed' }));
