@@ -19,7 +19,7 @@ db.close();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `voice:build: ${entries.length} clips in ${relative(process.cwd(), dbFile) || dbFile}: ` +
-    `${counts.synthesized} synthesised, ${counts.recorded} from recordings, ${counts.unchanged} unchanged, ` +
+    `${counts.synthesized} synthesised (${counts.shared} sounding like another id's, spoken once), ${counts.recorded} from recordings, ${counts.unchanged} unchanged, ` +
     `${counts.silent} with nothing to say, ${counts.failed.length} failed (${seconds} s)`,
 );
 console.log(`voice:build: ${onDemandOnly.length} texts with placeholders are synthesised on demand when first spoken`);

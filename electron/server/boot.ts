@@ -107,6 +107,7 @@ export async function buildVoiceInBackground(
     const fields = {
       clips: deps.voice.entries.entries.length,
       synthesized: counts.synthesized,
+      shared: counts.shared,
       recorded: counts.recorded,
       unchanged: counts.unchanged,
       silent: counts.silent,

@@ -26,6 +26,8 @@ export interface BuildOptions {
 export interface BuildCounts {
   /** Made with espeak-ng this time. */
   synthesized: number;
+  /** Of those, clips that sound like another id's (the same words in the same voice): spoken once, stored for each. */
+  shared: number;
   /** Taken from a recording this time. */
   recorded: number;
   /** Already stored, made from the same text and the same pronunciation or recording. */
@@ -53,7 +55,7 @@ const batchSpeechTextLength = 600;
  * pronunciations and recordings synthesises nothing. A clip made for an id's earlier wording is replaced.
  */
 export async function buildClips(db: KioskDatabase, entries: readonly VoiceEntry[], options: BuildOptions): Promise<BuildCounts> {
-  const counts: BuildCounts = { synthesized: 0, recorded: 0, unchanged: 0, silent: 0, failed: [], recordingProblems: [] };
+  const counts: BuildCounts = { synthesized: 0, shared: 0, recorded: 0, unchanged: 0, silent: 0, failed: [], recordingProblems: [] };
   const recordings = new Map(
     localeIds.map((locale) => {
       const found = options.voiceDir ? findRecordings(options.voiceDir, locale) : { files: new Map<string, string>(), problems: [] };
@@ -97,14 +99,29 @@ export async function buildClips(db: KioskDatabase, entries: readonly VoiceEntry
     }
   }
 
-  await inParallel(batchesByLocale(toSynthesize), options.parallelism ?? 2, async (batch) => {
+  // A sixth of a hall's texts sound like another's (返回首页 under several ids, say): each sound is made once.
+  const bySound = new Map<string, SynthesisPlan[]>();
+  for (const plan of toSynthesize) {
+    const group = bySound.get(plan.synthesis.sourceSha256);
+    if (group) group.push(plan);
+    else bySound.set(plan.synthesis.sourceSha256, [plan]);
+  }
+  const sameSound = (plan: SynthesisPlan) => bySound.get(plan.synthesis.sourceSha256) ?? [plan];
+  await inParallel(batchesByLocale([...bySound.values()].map(([first]) => first as SynthesisPlan)), options.parallelism ?? 2, async (batch) => {
     try {
       const clips = await synthesizeClips(batch.map((plan) => plan.synthesis));
       // One commit, and so one fsync, per batch rather than per clip.
-      db.transaction(() => batch.forEach((plan, index) => store(plan.entry, clips[index] as VoiceClip, plan.synthesis.sourceSha256)))();
-      counts.synthesized += batch.length;
+      db.transaction(() =>
+        batch.forEach((plan, index) => {
+          for (const each of sameSound(plan)) store(each.entry, clips[index] as VoiceClip, plan.synthesis.sourceSha256);
+        }),
+      )();
+      for (const plan of batch) {
+        counts.synthesized += sameSound(plan).length;
+        counts.shared += sameSound(plan).length - 1;
+      }
     } catch (error) {
-      for (const { entry } of batch) counts.failed.push({ locale: entry.locale, id: entry.id, error: (error as Error).message });
+      for (const { entry } of batch.flatMap(sameSound)) counts.failed.push({ locale: entry.locale, id: entry.id, error: (error as Error).message });
     }
   });
   return counts;

@@ -68,6 +68,26 @@ describe('the clip store', () => {
     expect(clipFor(db, 'zh-CN', 'bar.repeat', '重听')?.audio).toEqual(clip?.audio);
   });
 
+  test('texts that sound alike under different ids are spoken once and stored for each', async () => {
+    const db = openKioskDb();
+    const alike: VoiceEntry[] = [
+      ...entries,
+      { locale: 'zh-CN', id: 'audio.repeat', text: '重听' },
+      // The same words in the other voice are another sound.
+      { locale: 'en', id: 'audio.repeat', text: '重听' },
+    ];
+    const first = await buildClips(db, alike, { pinyinOverrides });
+    expect(first).toMatchObject({ synthesized: 5, shared: 1, unchanged: 0, failed: [] });
+    expect(clipFor(db, 'zh-CN', 'audio.repeat', '重听')?.audio).toEqual(clipFor(db, 'zh-CN', 'bar.repeat', '重听')?.audio);
+    expect(clipFor(db, 'en', 'audio.repeat', '重听')?.audio).not.toEqual(clipFor(db, 'zh-CN', 'bar.repeat', '重听')?.audio);
+
+    expect(await buildClips(db, alike, { pinyinOverrides })).toMatchObject({ synthesized: 0, shared: 0, unchanged: 5 });
+    // Rewording one of them makes its clip again and leaves the other alone.
+    const reworded = alike.map((entry) => (entry.locale === 'zh-CN' && entry.id === 'audio.repeat' ? { ...entry, text: '再听一遍' } : entry));
+    expect(await buildClips(db, reworded, { pinyinOverrides })).toMatchObject({ synthesized: 1, shared: 0, unchanged: 4 });
+    expect(clipFor(db, 'zh-CN', 'bar.repeat', '重听')?.source).toBe('synthesized');
+  });
+
   test('a changed text gets a new clip, and the clip for the old wording goes', async () => {
     const db = openKioskDb();
     await buildClips(db, entries, { pinyinOverrides });
