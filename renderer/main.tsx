@@ -22,7 +22,7 @@ i18n.on('languageChanged', syncDocumentLanguage);
 const path = window.location.pathname;
 const page = path.startsWith('/staff') ? <StaffApp /> : path.startsWith('/board') ? <BoardApp /> : undefined;
 
-/** How long the kiosk waits for its first data before drawing 请稍候 instead of home. */
+/** How long the kiosk waits for its first data before drawing the 正在准备 (please wait) screen instead of home. */
 const firstScreenWaitMs = 1_000;
 if (!page) await startFirstLoad(i18n, firstScreenWaitMs);
 

@@ -25,15 +25,21 @@ async function fetchKioskData(i18n: I18n): Promise<KioskData> {
 }
 
 /** The first load, started before anything is drawn (startFirstLoad); taken over by the first useKioskData. */
-let firstLoad: { promise: Promise<KioskData>; data?: KioskData } | undefined;
+interface FirstLoad {
+  promise: Promise<KioskData>;
+  /** Set once the data is in. */
+  data?: KioskData;
+}
+let firstLoad: FirstLoad | undefined;
 
 /**
  * Starts loading before React draws anything, and resolves once the data is in or `waitMs` has passed,
- * whichever comes first. main.tsx draws after it: home is then the first screen, rather than a 请稍候
- * screen drawn, spoken and replaced a moment later. A slow or absent backend still gets 请稍候 in time.
+ * whichever comes first. main.tsx draws after it: home is then the first screen, rather than the
+ * 正在准备 (please wait) screen drawn, spoken and replaced a moment later. A slow or absent backend still
+ * gets that screen in time.
  */
 export function startFirstLoad(i18n: I18n, waitMs: number): Promise<void> {
-  const load = { promise: fetchKioskData(i18n) } as NonNullable<typeof firstLoad>;
+  const load: FirstLoad = { promise: fetchKioskData(i18n) };
   firstLoad = load;
   const settled = load.promise.then(
     (data) => {
