@@ -41,7 +41,7 @@ export function benchPlan(quick: boolean): BenchPlan {
         coldStartQuietMaxMs: 1_000,
         taps: 3,
         services: 2,
-        flows: { total: 4, marks: [2, 4] },
+        flows: { total: 2, marks: [1, 2] },
         heapReadings: 1,
         idle: { seconds: 3, windowSeconds: 1, baselineSeconds: 1, settleMaxSeconds: 1, wholePeriod: false },
         loadSeconds: 1,

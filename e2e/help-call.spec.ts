@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectScreenMeetsSizes } from './support/measure.ts';
-import { openHome, startHighAgeAllowance } from './support/screens.ts';
+import { openHome } from './support/screens.ts';
 import { recordSpokenTexts } from './support/speech.ts';
 import { tap } from './support/tap.ts';
 
@@ -16,15 +16,15 @@ function nextHelpCall(page: Page) {
 }
 
 // With a staff console online the call waits for staff; the lead's three-page spec covers that.
-test.describe('with no staff console online', () => {
-  test('呼叫工作人员 says at once that nobody can come, and shows and reads the duty phone digit by digit', async ({ page }) => {
-    const spoken = recordSpokenTexts(page);
-    await openHome(page);
+test('with no staff console online, 呼叫工作人员 says at once that nobody can come and reads the duty phone digit by digit; F8 on a form question calls from there', async ({ page }) => {
+  const spoken = recordSpokenTexts(page);
+  await openHome(page);
+  const dialog = page.getByRole('dialog', { name: '呼叫工作人员' });
+
+  await test.step('呼叫工作人员 on home: nobody can come, the duty phone shown and read digit by digit', async () => {
     const call = nextHelpCall(page);
     await tap(page.getByRole('button', { name: '呼叫工作人员' }));
     expect((await call).postDataJSON()).toEqual({ screen: 'home' });
-
-    const dialog = page.getByRole('dialog', { name: '呼叫工作人员' });
     // Nobody online, or the hall closed at the time the suite runs: either way, no waiting.
     await expect(dialog.getByText(/^(现在没有工作人员能过来|现在不是办公时间，工作人员不在)。请打值班电话：$/)).toBeVisible();
     await expect(dialog.getByText(hall.dutyPhone)).toBeVisible();
@@ -35,19 +35,20 @@ test.describe('with no staff console online', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('F8 on a form question calls from there: the screen names the service and the question', async ({ page }) => {
-    await startHighAgeAllowance(page);
+  await test.step('F8 on a form question: the call names the service and the question', async () => {
+    await tap(page.getByRole('button', { name: /^高龄津贴申请/ }));
+    await tap(page.getByRole('button', { name: '开始办理' }));
+    await tap(page.getByRole('button', { name: '本人', exact: true }));
     const call = nextHelpCall(page);
     await page.keyboard.press('F8');
     expect((await call).postDataJSON()).toEqual({
       screen: `form:high-age-allowance:${highAgeAllowance.form.questions[0]?.id}`,
       serviceId: 'high-age-allowance',
     });
-    const dialog = page.getByRole('dialog', { name: '呼叫工作人员' });
     await expect(dialog.getByText(hall.dutyPhone)).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     // The question and its answer so far are still there.
-    await expect(page.getByRole('button', { name: '本人', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '本人', exact: true })).toHaveAttribute('aria-pressed', 'true');
   });
 });

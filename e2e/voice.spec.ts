@@ -23,7 +23,8 @@ function spokenTexts(page: Page): { text: string; private?: boolean; digitByDigi
 }
 
 // One session, as a resident meets the voice: a fresh page per point cost about two seconds each.
-test('the home screen speaks before anyone touches it; 重听 and F2 replay it; a tap interrupts it; it follows the language', async ({ page }) => {
+test('the home screen speaks before anyone touches it; 重听 and F2 replay it; a tap interrupts it; F3–F6 set volume and speed; it follows the language', async ({ page }) => {
+  const texts = spokenTexts(page);
   const clip = page.waitForResponse((response) => response.url().endsWith('/api/audio/clips/zh-CN/home.heading'));
   await openHome(page);
 
@@ -55,24 +56,22 @@ test('the home screen speaks before anyone touches it; 重听 and F2 replay it; 
     await speaking(page, 'home.heading');
   });
 
+  await test.step('volume and speed: F3–F6 change them in steps and say the new value', async () => {
+    await page.keyboard.press('F4');
+    await expect.poll(() => texts.map((each) => each.text)).toContain('音量 60%');
+    expect(await voiceOf(page).evaluate((audio: HTMLAudioElement) => audio.volume)).toBeCloseTo(0.6);
+    await page.keyboard.press('F5');
+    await expect.poll(() => texts.map((each) => each.text)).toContain('语速 0.7 倍');
+    await expect.poll(() => voiceOf(page).evaluate((audio: HTMLAudioElement) => audio.playbackRate)).toBeCloseTo(0.7);
+    expect(await voiceOf(page).evaluate((audio: HTMLAudioElement) => audio.preservesPitch)).toBe(true);
+  });
+
   await test.step('the prompt follows the language', async () => {
     const english = page.waitForRequest((request) => request.url().endsWith('/api/audio/clips/en/home.heading'));
     await tap(page.getByRole('button', { name: '切换到English' }));
     await english;
     await speaking(page, 'home.heading');
   });
-});
-
-test('volume and speed: F3–F6 change them in steps and say the new value', async ({ page }) => {
-  const texts = spokenTexts(page);
-  await openHome(page);
-  await page.keyboard.press('F4');
-  await expect.poll(() => texts.map((each) => each.text)).toContain('音量 60%');
-  expect(await voiceOf(page).evaluate((audio: HTMLAudioElement) => audio.volume)).toBeCloseTo(0.6);
-  await page.keyboard.press('F5');
-  await expect.poll(() => texts.map((each) => each.text)).toContain('语速 0.7 倍');
-  await expect.poll(() => voiceOf(page).evaluate((audio: HTMLAudioElement) => audio.playbackRate)).toBeCloseTo(0.7);
-  expect(await voiceOf(page).evaluate((audio: HTMLAudioElement) => audio.preservesPitch)).toBe(true);
 });
 
 test('privacy: on the loudspeaker an ID number is never spoken, only how many digits were typed; through headphones it is read digit by digit, privately (never stored)', async ({ page }) => {
@@ -100,11 +99,15 @@ test('privacy: on the loudspeaker an ID number is never spoken, only how many di
 });
 
 test.describe('audio-only mode', () => {
-  test('F7 blanks the screen but for one exit button; a touch speaks, a second tap within 1 s activates, one after more than 1 s only speaks again', async ({ page }) => {
+  test('F7 blanks the screen but for one exit button at no less than 30 % volume; a touch speaks, a second tap within 1 s activates, one after more than 1 s only speaks again; leaving asks first', async ({ page }) => {
     await openHome(page);
+    // Turned all the way down first: audio-only mode keeps it audible.
+    for (let press = 0; press < 6; press += 1) await page.keyboard.press('F3');
     await page.keyboard.press('F7');
-    await expect(page.getByRole('button', { name: '退出只用声音' })).toBeVisible();
+    const leave = page.getByRole('button', { name: '退出只用声音' });
+    await expect(leave).toBeVisible();
     await speaking(page, 'audioOnly.prompt');
+    expect(await voiceOf(page).evaluate((audio: HTMLAudioElement) => audio.volume)).toBeCloseTo(0.3);
     expect(await page.locator('.kiosk__main').evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
     const texts = spokenTexts(page);
     const tile = page.getByRole('button', { name: /^高龄津贴申请/ });
@@ -123,23 +126,17 @@ test.describe('audio-only mode', () => {
       await tile.click();
       await expect(page.getByRole('heading', { level: 1, name: '高龄津贴申请' })).toBeAttached();
     });
-  });
 
-  test('the volume cannot go below 30 %, and leaving asks first', async ({ page }) => {
-    await openHome(page);
-    for (let press = 0; press < 6; press += 1) await page.keyboard.press('F3');
-    await page.keyboard.press('F7');
-    await speaking(page, 'audioOnly.prompt');
-    expect(await voiceOf(page).evaluate((audio: HTMLAudioElement) => audio.volume)).toBeCloseTo(0.3);
-    const leave = page.getByRole('button', { name: '退出只用声音' });
-    await leave.focus();
-    await page.keyboard.press('Enter');
-    const confirm = page.getByRole('alertdialog', { name: /要退出只用声音吗/ });
-    await expect(confirm).toBeVisible();
-    await confirm.getByRole('button', { name: '退出', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await expect(leave).toBeHidden();
-    await expect(page.locator('html')).not.toHaveAttribute('data-audio-only');
+    await test.step('leaving asks first', async () => {
+      await leave.focus();
+      await page.keyboard.press('Enter');
+      const confirm = page.getByRole('alertdialog', { name: /要退出只用声音吗/ });
+      await expect(confirm).toBeVisible();
+      await confirm.getByRole('button', { name: '退出', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await expect(leave).toBeHidden();
+      await expect(page.locator('html')).not.toHaveAttribute('data-audio-only');
+    });
   });
 });
 
