@@ -1,6 +1,7 @@
 import { expect, test } from './support/kiosk-test.ts';
 import type { Page } from '@playwright/test';
 import { homeHeading, openHome, openIdNumber } from './support/screens.ts';
+import { recordSpokenTexts } from './support/speech.ts';
 import { tap } from './support/tap.ts';
 
 /** The kiosk's one <audio> element, as the speech queue leaves it. */
@@ -13,18 +14,9 @@ async function speaking(page: Page, id: string): Promise<void> {
   await expect(voiceOf(page)).toHaveAttribute('data-state', 'playing');
 }
 
-/** What the page asked the backend to synthesise at run time. */
-function spokenTexts(page: Page): { text: string; private?: boolean; digitByDigit?: boolean }[] {
-  const texts: { text: string; private?: boolean }[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('/api/audio/speak')) texts.push(request.postDataJSON() as { text: string; private?: boolean });
-  });
-  return texts;
-}
-
 // One session, as a resident meets the voice: a fresh page per point cost about two seconds each.
 test('the home screen speaks before anyone touches it; 重听 and F2 replay it; a tap interrupts it; F3–F6 set volume and speed; it follows the language', async ({ page }) => {
-  const texts = spokenTexts(page);
+  const texts = recordSpokenTexts(page);
   const clip = page.waitForResponse((response) => response.url().endsWith('/api/audio/clips/zh-CN/home.heading'));
   await openHome(page);
 
@@ -75,7 +67,7 @@ test('the home screen speaks before anyone touches it; 重听 and F2 replay it; 
 });
 
 test('privacy: on the loudspeaker an ID number is never spoken, only how many digits were typed; through headphones it is read digit by digit, privately (never stored)', async ({ page }) => {
-  const texts = spokenTexts(page);
+  const texts = recordSpokenTexts(page);
   await openIdNumber(page);
   const field = page.getByRole('textbox', { name: '身份证号码' });
 
@@ -109,7 +101,7 @@ test.describe('audio-only mode', () => {
     await speaking(page, 'audioOnly.prompt');
     expect(await voiceOf(page).evaluate((audio: HTMLAudioElement) => audio.volume)).toBeCloseTo(0.3);
     expect(await page.locator('.kiosk__main').evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
-    const texts = spokenTexts(page);
+    const texts = recordSpokenTexts(page);
     const tile = page.getByRole('button', { name: /^高龄津贴申请/ });
     const home = page.getByRole('heading', { level: 1, name: homeHeading });
 
@@ -141,7 +133,7 @@ test.describe('audio-only mode', () => {
 });
 
 test('with the screen covered: the keypad and what is heard reach a description and come home', async ({ page }) => {
-  const texts = spokenTexts(page);
+  const texts = recordSpokenTexts(page);
   await openHome(page);
   await speaking(page, 'home.heading');
   await page.keyboard.press('ArrowDown');

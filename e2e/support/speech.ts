@@ -7,7 +7,7 @@ export interface SpokenText {
   private?: boolean;
 }
 
-/** Records, from now on, every run-time text the page asks to have spoken, as e2e/voice.spec.ts does. */
+/** Records, from now on, every run-time text the page asks to have spoken. */
 export function recordSpokenTexts(page: Page): SpokenText[] {
   const texts: SpokenText[] = [];
   page.on('request', (request) => {
