@@ -5,6 +5,7 @@ import { createMiddleware } from 'hono/factory';
 import { isPairedDevice } from '../core/staff/device-pairing.ts';
 import type { StaffSession } from '../core/staff/sessions.ts';
 import type { KioskDeps } from './app.ts';
+import { nodeIncoming } from './http-connection.ts';
 
 /** The cookie that carries a staff session: HttpOnly, SameSite=Strict, path /api. */
 export const staffCookie = 'kiosk_staff';
@@ -29,8 +30,7 @@ const kioskAddresses = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
  * it is local; over HTTP the socket's remote address decides, never a header a client could set.
  */
 export function isLocalRequest(c: Context): boolean {
-  const env = c.env as { incoming?: unknown; server?: { incoming?: unknown } } | undefined;
-  if (!(env?.server ?? env)?.incoming) return true;
+  if (!nodeIncoming(c)) return true;
   const { address } = getConnInfo(c).remote;
   return address !== undefined && kioskAddresses.has(address);
 }

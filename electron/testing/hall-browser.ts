@@ -20,7 +20,8 @@ export class Browser {
     private readonly localAddress: string,
   ) {}
 
-  #options(method: string, path: string) {
+  /** As a browser's fetch: a Content-Type only with a body, and no Content-Length on a bodyless DELETE. */
+  #options(method: string, path: string, withBody: boolean) {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     return {
       host: '127.0.0.1',
@@ -28,7 +29,7 @@ export class Browser {
       path,
       method,
       localAddress: this.localAddress,
-      headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+      headers: { ...(withBody ? { 'Content-Type': 'application/json' } : {}), ...(cookie ? { Cookie: cookie } : {}) },
     };
   }
 
@@ -43,7 +44,7 @@ export class Browser {
 
   send(method: string, path: string, body?: unknown): Promise<Reply> {
     return new Promise((resolve, reject) => {
-      const outgoing = request(this.#options(method, path), (response) => {
+      const outgoing = request(this.#options(method, path, body !== undefined), (response) => {
         let text = '';
         response.on('data', (chunk: Buffer) => (text += chunk.toString()));
         response.on('end', () => {
@@ -68,7 +69,7 @@ export class Browser {
     const events: LiveEvent[] = [];
     let status = 0;
     let ended = false;
-    const outgoing = request(this.#options('GET', `/api/events?client=${client}`));
+    const outgoing = request(this.#options('GET', `/api/events?client=${client}`, false));
     const answered = new Promise<number>((resolve, reject) => {
       outgoing.on('response', (response) => {
         status = response.statusCode ?? 0;
