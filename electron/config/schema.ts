@@ -81,6 +81,11 @@ export const KioskConfig = z.strictObject({
   network: z.strictObject({
     /** 'local' binds 127.0.0.1 only; 'lan' opens the staff console and board to the hall network. */
     mode: z.enum(['local', 'lan']).default('local'),
+    /**
+     * Issue #16.2: in LAN mode, the names and addresses hall devices open the kiosk by (kiosk.hall.lan,
+     * 192.168.1.20), besides the kiosk PC's own addresses. A request for any other name is refused.
+     */
+    lanHosts: z.array(z.union([z.ipv4(), z.ipv6(), z.hostname()])).max(32).default([]),
   }),
   /**
    * Issue #8: days a request's personal data is kept after the county has it (or, without sync, after staff

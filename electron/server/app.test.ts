@@ -39,13 +39,15 @@ async function startKiosk(options: { configText?: string; databaseBytes?: string
     writeFileSync(join(dataDir, 'kiosk.db'), options.databaseBytes);
   }
   const log = memoryLogger();
-  const deps = bootKiosk({ dataDir, configFile, bundledConfigFile, seedsDir, rendererDir }, log);
+  const deps = bootKiosk({ dataDir, configFile, bundledConfigFile, seedsDir, rendererDir }, log, { via: 'port', port: 0 });
   const app = createKioskApp(deps);
   const server = await new Promise<ServerType>((ready) => {
     const started = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => ready(started));
   });
   running.push(server);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  deps.servedAt = { via: 'port', port };
+  const base = `http://127.0.0.1:${port}`;
   const staffHeaders = { Cookie: `kiosk_staff=${deps.staffSessions.create({ id: 'demo-admin', name: '演示管理员', role: 'admin' }, 'console').token}` };
   return { base, log, deps, staffHeaders };
 }

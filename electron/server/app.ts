@@ -19,7 +19,9 @@ import { audioRoutes } from './audio-routes.ts';
 import { limitRequestBodies } from './body-limits.ts';
 import { requireJsonBodies } from './json-bodies.ts';
 import { contentSecurity } from './content-security.ts';
+import { refuseForeignHostsAndOrigins } from './foreign-requests.ts';
 import type { LiveHub } from './hub.ts';
+import type { ServedAt } from './served-names.ts';
 import { liveEventRoutes } from './live-events.ts';
 import { enquiryRoutes } from './enquiry-routes.ts';
 import { helpRoutes } from './help-routes.ts';
@@ -53,6 +55,8 @@ export interface KioskDeps {
   log: Logger;
   /** Vite's output, dist/renderer. */
   rendererDir: string;
+  /** Where requests arrive (issue #16.2): app://kiosk in Electron, the port in the browser host; set by the host. */
+  servedAt: ServedAt;
 }
 
 function apiRoutes(deps: KioskDeps) {
@@ -95,6 +99,8 @@ export function createKioskApp(deps: KioskDeps) {
   const api = apiRoutes(deps);
   return new Hono()
     .use(contentSecurity)
+    // Issue #16.2: a foreign Host (DNS rebinding) or another origin's change is refused before anything else.
+    .use(refuseForeignHostsAndOrigins(deps))
     // Issue #8: an oversized body is refused (413) before any route reads it.
     .use('/api/*', limitRequestBodies)
     .use('/api/*', requireJsonBodies)

@@ -10,6 +10,7 @@ import { openStore } from '../store/open.ts';
 import { createFormPrinter, createReceiptPrinter } from '../core/printing/index.ts';
 import type { KioskDeps } from './app.ts';
 import { LiveHub } from './hub.ts';
+import type { ServedAt } from './served-names.ts';
 import { StaffSessions } from '../core/staff/sessions.ts';
 import { createSyncWorker } from '../core/sync/index.ts';
 
@@ -22,8 +23,11 @@ export interface KioskPaths {
   rendererDir: string;
 }
 
-/** Everything start-up does before serving: open the store, read the catalog, load the config. */
-export function bootKiosk(paths: KioskPaths, log: Logger): KioskDeps {
+/**
+ * Everything start-up does before serving: open the store, read the catalog, load the config. `servedAt`
+ * says where the host serves it: only those names and origins are answered (issue #16.2).
+ */
+export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt): KioskDeps {
   const { db, setAside } = openStore(join(paths.dataDir, 'kiosk.db'));
   if (setAside?.restored) {
     // Issue #8: staff are told which backup the kiosk now runs on, and which requests came after it.
@@ -70,6 +74,7 @@ export function bootKiosk(paths: KioskPaths, log: Logger): KioskDeps {
     staffSessions: new StaffSessions(),
     log,
     rendererDir: paths.rendererDir,
+    servedAt,
     // Reads deps.loadedConfig every round, so an admin's change applies without a restart. Started by the host.
     sync: createSyncWorker({
       db,

@@ -45,7 +45,7 @@ describe('a request has a body', () => {
 
   test('through Electron’s app:// handler when a body stream is passed, with or without a length', async () => {
     const { deps, token } = await kioskWithAdmin();
-    const app = createKioskApp(deps);
+    const app = createKioskApp({ ...deps, servedAt: { via: 'app-scheme', origin: 'app://kiosk' } });
     const cookie = `kiosk_staff=${token}`;
     // What protocol.handle makes of the page's request: its headers, and a stream only when there was upload data.
     const fromElectron = (method: string, path: string, headers: Record<string, string>, body: ReadableStream<Uint8Array> | null) =>

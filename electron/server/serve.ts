@@ -16,6 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const env = process.env;
 
 const dataDir = resolve(env.KIOSK_DATA_DIR ?? '.kiosk-data');
+const port = Number(env.KIOSK_PORT ?? 8080);
 const deps = bootKiosk(
   {
     dataDir,
@@ -25,14 +26,16 @@ const deps = bootKiosk(
     rendererDir: resolve(root, 'dist/renderer'),
   },
   logToConsole,
+  { via: 'port', port },
 );
 const app = createKioskApp(deps);
 // 'local' keeps the kiosk to itself; 'lan' opens the console and the board to paired hall devices.
 const hostname = env.KIOSK_HOST ?? (deps.loadedConfig.config.network.mode === 'lan' ? '0.0.0.0' : '127.0.0.1');
-const port = Number(env.KIOSK_PORT ?? 8080);
 
 let maintenance: Maintenance | undefined;
 const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
+  // KIOSK_PORT=0 (the durability tests) takes a free port: the names served carry the one taken.
+  deps.servedAt = { via: 'port', port: info.port };
   logToConsole(events.serverReady, { url: `http://${hostname}:${info.port}/` });
   deps.sync.start();
   maintenance = startMaintenance(deps);

@@ -6,6 +6,7 @@ import { bootKiosk, buildVoiceInBackground } from '../server/boot.ts';
 import { startMaintenance } from '../server/maintenance.ts';
 import {
   isAllowedNavigation,
+  kioskHost,
   kioskScheme,
   kioskSchemePrivileges,
   kioskStartUrl,
@@ -44,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
         rendererDir: join(appRoot, 'dist/renderer'),
       },
       logToConsole,
+      { via: 'app-scheme', origin: `${kioskScheme}://${kioskHost}` },
     );
     const kiosk = createKioskApp(deps);
     protocol.handle(kioskScheme, (request) => kiosk.fetch(request));

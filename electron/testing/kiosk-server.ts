@@ -16,11 +16,14 @@ export async function startTestKiosk(dir: string, configFile = bundledConfigFile
   const log = memoryLogger();
   const rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir, { recursive: true });
-  const deps = bootKiosk({ dataDir: join(dir, 'data'), configFile, bundledConfigFile, seedsDir, rendererDir }, log);
+  const deps = bootKiosk({ dataDir: join(dir, 'data'), configFile, bundledConfigFile, seedsDir, rendererDir }, log, { via: 'port', port: 0 });
   const server = await new Promise<ServerType>((ready) => {
     const started = serve({ fetch: createKioskApp(deps).fetch, hostname: '127.0.0.1', port: 0 }, () => ready(started));
   });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // As serve.ts does: the names served carry the free port taken.
+  const { port } = server.address() as AddressInfo;
+  deps.servedAt = { via: 'port', port };
+  const base = `http://127.0.0.1:${port}`;
   const stop = () => {
     if ('closeAllConnections' in server) server.closeAllConnections();
     server.close();
