@@ -1,8 +1,9 @@
 import { expect, test } from './support/kiosk-test.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { callEveryoneWaiting, clearOpenHelpCalls, signInToConsole, takeTicket } from './support/staff.ts';
+import { serveOtherPage } from './support/other-origin.ts';
+import { auditEventsAfter, callEveryoneWaiting, clearOpenHelpCalls, newestAuditId, signInToConsole, takeTicket } from './support/staff.ts';
 
-test('staff sign in (a wrong PIN says how many tries are left), then call, recall and finish a ticket', async ({ page }) => {
+test('staff sign in (a wrong PIN says how many tries are left), call, recall and finish a ticket, are safe from a page on another port, and sign out for good', async ({ page }) => {
   await page.goto('/staff');
   await expect(page.getByRole('heading', { level: 1, name: '工作人员后台' })).toBeVisible();
   await page.getByRole('textbox', { name: '登录密码' }).fill('1111');
@@ -33,8 +34,29 @@ test('staff sign in (a wrong PIN says how many tries are left), then call, recal
   await expect(counter.getByRole('status')).toHaveText(`${number} 号已办结。`);
   await expect(counter.getByText('现在没有正在办理的号。')).toBeVisible();
 
+  // Issue #16.2: a page on another port of 127.0.0.1 is the same site, so the browser sends it the staff
+  // cookie; the kiosk refuses its change anyway, by its Origin.
+  const newestAudit = await newestAuditId(page.request);
+  const elsewhere = await serveOtherPage();
+  try {
+    const attacker = await page.context().newPage();
+    await attacker.goto(elsewhere.url);
+    const refused = attacker.waitForEvent('requestfailed', (request) => request.url().endsWith('/api/staff/kiosk/reset'));
+    await attacker.evaluate((kiosk) => fetch(`${kiosk}/api/staff/kiosk/reset`, { method: 'POST', credentials: 'include', mode: 'no-cors' }).catch(() => 'hidden'), new URL(page.url()).origin);
+    // The kiosk answered (its CORP header then hides the answer from that page), so the request was sent.
+    expect((await refused).failure()?.errorText).toBe('net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin');
+    await attacker.close();
+  } finally {
+    await elsewhere.close();
+  }
+  expect(await auditEventsAfter(page.request, newestAudit)).not.toContain('session.reset');
+
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByRole('textbox', { name: '登录密码' })).toBeVisible();
+  // Issue #16.1: the session really ended, so a reload asks for the PIN again.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: '登录密码' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '排队叫号' })).toHaveCount(0);
 });
 
 test('a resident’s call for help shows on the console within 1 s, named by the screen they were on', async ({ page }) => {
@@ -63,7 +85,7 @@ test('a resident’s call for help shows on the console within 1 s, named by the
   await expect(call).toBeHidden();
 });
 
-test('an admin switches a service off: the kiosk no longer offers it; and back on', async ({ page }) => {
+test('an admin switches a service off: the kiosk no longer offers it; and back on; and removes a staff member, who can no longer sign in', async ({ page }) => {
   await signInToConsole(page);
   const services = page.getByRole('region', { name: '事项开关' });
   const policy = services.getByRole('switch', { name: '政策咨询' });
@@ -85,4 +107,17 @@ test('an admin switches a service off: the kiosk no longer offers it; and back o
   }
   await expect(services.getByRole('status')).toContainText('已打开“政策咨询”');
   expect(await offered()).toContain('policy-consultation');
+
+  // Issue #16.1: removing a staff member (a bodyless DELETE) holds after a reload, and their PIN no longer signs in.
+  const trainee = { name: '实习生小李', role: 'staff', pin: '97531' };
+  expect((await page.request.post('/api/staff/admin/staff', { data: trainee })).status()).toBe(201);
+  await page.reload();
+  const staffList = page.getByRole('table', { name: '可以登录后台的人' });
+  await staffList.getByRole('row', { name: new RegExp(trainee.name) }).getByRole('button', { name: '删除' }).click();
+  await page.getByRole('alertdialog', { name: `要删除 ${trainee.name} 吗？` }).getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText(`已删除 ${trainee.name}。`)).toBeVisible();
+  await page.reload();
+  await expect(staffList.getByRole('row', { name: /演示管理员/ })).toBeVisible();
+  await expect(staffList.getByRole('row', { name: new RegExp(trainee.name) })).toHaveCount(0);
+  expect((await page.request.post('/api/staff/session', { data: { pin: trainee.pin, where: 'console' } })).status()).toBe(401);
 });

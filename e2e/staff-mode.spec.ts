@@ -26,7 +26,7 @@ test('five taps on the top-left corner open the PIN pad; a wrong PIN is refused 
   await expect(page.getByRole('button', { name: /^工作人员：/ })).toHaveCount(0);
 });
 
-test('Ctrl+Alt+S, the PIN, then 代办: the resident consents first, and hand-back restores their own text size', async ({ page }) => {
+test('Ctrl+Alt+S, the PIN, then 代办: the resident consents first, and hand-back restores their own text size and ends the staff session', async ({ page }) => {
   const textSize = page.locator('html');
   await openHome(page);
   await tap(page.getByRole('button', { name: '看得清/听得见' }));
@@ -67,4 +67,9 @@ test('Ctrl+Alt+S, the PIN, then 代办: the resident consents first, and hand-ba
   await expect(panel).toBeHidden();
   await expect(textSize).toHaveAttribute('data-text-size', 'largest');
   await expect(page.getByRole('button', { name: `工作人员：${demoAdmin.name}` })).toHaveCount(0);
+  // Issue #16.1: the staff session ended with the hand-back; after a reload the resident's page has no staff access.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: homeHeading })).toBeVisible();
+  const staffCalls = await page.evaluate(async () => Promise.all(['/api/staff/me', '/api/worklist'].map(async (path) => (await fetch(path)).status)));
+  expect(staffCalls).toEqual([401, 401]);
 });

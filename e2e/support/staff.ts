@@ -44,3 +44,19 @@ export async function clearOpenHelpCalls(request: APIRequestContext): Promise<vo
   const open = (await (await request.get('/api/help')).json()) as { calls: { id: number }[] };
   for (const call of open.calls) expect((await request.post(`/api/help/${call.id}/clear`)).status()).toBe(200);
 }
+
+interface AuditRows {
+  rows: { id: number; event: string }[];
+}
+
+/** The newest audit row's id (an admin's session in `request`), to tell the rows a step adds. */
+export async function newestAuditId(request: APIRequestContext): Promise<number> {
+  const { rows } = (await (await request.get('/api/staff/audit')).json()) as AuditRows;
+  return rows[0]?.id ?? 0;
+}
+
+/** The events audited since the row `afterId`. */
+export async function auditEventsAfter(request: APIRequestContext, afterId: number): Promise<string[]> {
+  const { rows } = (await (await request.get('/api/staff/audit')).json()) as AuditRows;
+  return rows.filter((row) => row.id > afterId).map((row) => row.event);
+}
