@@ -81,6 +81,23 @@ export const KioskConfig = z.strictObject({
   network: z.strictObject({
     /** 'local' binds 127.0.0.1 only; 'lan' opens the staff console and board to the hall network. */
     mode: z.enum(['local', 'lan']).default('local'),
+    /**
+     * Issue #16.9: in LAN mode the hall network reaches the kiosk over HTTPS only, with the certificate the
+     * hall installs. Without the files named here, the one `npm run lan:certificate` made in the data folder.
+     */
+    tls: z
+      .strictObject({
+        /** The HTTPS port the console and board use; the kiosk's own screen stays on plain HTTP at 127.0.0.1. */
+        port: z.int().min(1).max(65535).default(8443),
+        /** A county-issued certificate chain (PEM, the server's certificate first); relative to this file's folder. */
+        certificateFile: z.string().min(1).optional(),
+        /** Its private key (PEM); relative to this file's folder. */
+        keyFile: z.string().min(1).optional(),
+      })
+      .refine((tls) => (tls.certificateFile === undefined) === (tls.keyFile === undefined), {
+        message: 'give certificateFile and keyFile together, or neither',
+      })
+      .default({ port: 8443 }),
   }),
   /**
    * Issue #8: days a request's personal data is kept after the county has it (or, without sync, after staff
