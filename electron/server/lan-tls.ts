@@ -30,7 +30,7 @@ export function generatedLanCertificateDir(dataDir: string): string {
 
 /** The files of network.tls (a county-issued certificate, relative to the config's folder), else the generated ones. */
 export function lanCertificateFiles(tls: KioskConfig['network']['tls'], configFile: string, dataDir: string): LanCertificateFiles {
-  if (tls.certificateFile !== undefined && tls.keyFile !== undefined) {
+  if (tls?.certificateFile !== undefined && tls.keyFile !== undefined) {
     return { certificateFile: resolve(dirname(configFile), tls.certificateFile), keyFile: resolve(dirname(configFile), tls.keyFile) };
   }
   const dir = generatedLanCertificateDir(dataDir);

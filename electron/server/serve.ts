@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultLanPort } from '../config/schema.ts';
 import { events } from '../events.ts';
 import { logToConsole } from '../log.ts';
 import { createKioskApp } from './app.ts';
@@ -39,7 +40,7 @@ const lanSide =
   network.mode === 'lan'
     ? startLanSide(deps, app.fetch, {
         hostname: env.KIOSK_LAN_HOST ?? '0.0.0.0',
-        port: Number(env.KIOSK_LAN_PORT ?? network.tls.port),
+        port: Number(env.KIOSK_LAN_PORT ?? network.tls?.port ?? defaultLanPort),
         configFile: deps.configPaths.requested,
         dataDir,
       })
