@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { hallCaFiles, issueLanCertificate } from '../cli/hall-ca.ts';
+import { openStaffNotices } from '../core/staff/notices.ts';
 import { Browser } from '../testing/hall-browser.ts';
 import { demoConfig } from '../testing/kiosk-files.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
@@ -160,6 +161,19 @@ describe('LAN mode over HTTPS', () => {
     ]);
   });
 
+  test('staff are told a month ahead that the certificate expires, while the LAN side still serves', async () => {
+    const hall = await lanHall();
+    const loaded = loadLanCertificate(serverFiles());
+    if (!loaded.ok) throw new Error(loaded.error);
+    const tenDaysBefore = new Date(new Date(loaded.expiresAt).getTime() - 10 * 86_400_000);
+    const lan = await startLanSide(hall.deps, hall.fetch, { hostname: '127.0.0.1', port: 0, configFile: hall.configFile, dataDir: hall.dataDir, now: tenDaysBefore });
+    if (lan.ok) stops.push(() => closeServer(lan.server));
+    expect(lan.ok).toBe(true);
+    expect(openStaffNotices(hall.deps.db)).toEqual([
+      expect.objectContaining({ kind: 'lan-certificate-expiring', detail: { file: expect.stringMatching(/server\.crt$/), expiresAt: loaded.expiresAt.slice(0, 10) } }),
+    ]);
+  });
+
   test('a port another program holds: the LAN side stays down with a notice, the kiosk carries on', async () => {
     const hall = await lanHall();
     const squatter = createServer();
@@ -167,6 +181,7 @@ describe('LAN mode over HTTPS', () => {
     stops.push(() => squatter.close());
     const taken = (squatter.address() as AddressInfo).port;
     expect(await hall.startLan(taken)).toEqual({ ok: false, error: 'port-unavailable' });
+    expect(openStaffNotices(hall.deps.db)).toEqual([expect.objectContaining({ kind: 'lan-port-unavailable', detail: { port: String(taken) } })]);
     expect((await new Browser(hall.kioskPort, '127.0.0.1').send('GET', '/healthz')).status).toBe(200);
   });
 });

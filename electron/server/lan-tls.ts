@@ -79,8 +79,11 @@ export function loadLanCertificate(files: LanCertificateFiles, now = new Date())
   return { ok: true, serverOptions, expiresAt: new Date(leaf.validTo).toISOString() };
 }
 
+/** Staff are told this long before the certificate expires, to renew it while the LAN side still works. */
+const expiryWarningDays = 30;
+
 /** A notice once per problem and file, not once per restart, until staff acknowledge it. */
-function tellStaff(deps: Pick<KioskDeps, 'db'>, problem: LanProblem, detail: Record<string, string>): void {
+function tellStaff(deps: Pick<KioskDeps, 'db'>, problem: LanProblem | 'certificate-expiring', detail: Record<string, string>): void {
   const kind: StaffNoticeKind = `lan-${problem}`;
   const told = openStaffNotices(deps.db).some((notice) => notice.kind === kind && notice.detail.file === detail.file);
   if (!told) addStaffNotice(deps.db, kind, detail);
@@ -110,6 +113,9 @@ export function startLanSide(
     deps.log(events.lanRefused, { error: certificate.error, file: certificate.file });
     tellStaff(deps, certificate.error, { file: certificate.file });
     return Promise.resolve({ ok: false, error: certificate.error });
+  }
+  if (new Date(certificate.expiresAt).getTime() - (now ?? new Date()).getTime() < expiryWarningDays * 86_400_000) {
+    tellStaff(deps, 'certificate-expiring', { file: files.certificateFile, expiresAt: certificate.expiresAt.slice(0, 10) });
   }
   return new Promise((settle) => {
     const server = serve({ fetch, hostname, port, createServer, serverOptions: certificate.serverOptions }, (info) => {

@@ -11,6 +11,7 @@ export type StaffNoticeKind =
   | 'lan-certificate-unreadable'
   | 'lan-certificate-expired'
   | 'lan-certificate-not-yet-valid'
+  | 'lan-certificate-expiring'
   | 'lan-key-mismatch'
   | 'lan-port-unavailable';
 
