@@ -122,7 +122,8 @@ export function startLanSide(
       deps.log(events.lanReady, { url: `https://${hostname}:${info.port}/`, certificateExpiresAt: certificate.expiresAt });
       settle({ ok: true, server, port: info.port });
     });
-    server.once('error', (error: NodeJS.ErrnoException) => {
+    // Listening on: an error later than start-up is logged too, never left to end the kiosk's process.
+    server.on('error', (error: NodeJS.ErrnoException) => {
       deps.log(events.lanRefused, { error: 'port-unavailable', port: String(port), code: error.code ?? 'unknown' });
       tellStaff(deps, 'port-unavailable', { port: String(port) });
       settle({ ok: false, error: 'port-unavailable' });
