@@ -20,6 +20,7 @@ export const events = {
     type: 'error',
     message: 'The LAN side did not start (certificate or port); the kiosk screen still works, staff see why in the console',
   },
+  lanError: { id: 'lan.error', type: 'error', message: 'The LAN side hit an error; it carries on serving' },
   storeSetAside: {
     id: 'store.set-aside',
     type: 'error',

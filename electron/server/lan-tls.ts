@@ -118,12 +118,15 @@ export function startLanSide(
     tellStaff(deps, 'certificate-expiring', { file: files.certificateFile, expiresAt: certificate.expiresAt.slice(0, 10) });
   }
   return new Promise((settle) => {
+    let listening = false;
     const server = serve({ fetch, hostname, port, createServer, serverOptions: certificate.serverOptions }, (info) => {
+      listening = true;
       deps.log(events.lanReady, { url: `https://${hostname}:${info.port}/`, certificateExpiresAt: certificate.expiresAt });
       settle({ ok: true, server, port: info.port });
     });
-    // Listening on: an error later than start-up is logged too, never left to end the kiosk's process.
+    // An error once listening (too many open files, say) is logged, never left to end the kiosk's process.
     server.on('error', (error: NodeJS.ErrnoException) => {
+      if (listening) return deps.log(events.lanError, { code: error.code ?? 'unknown', error: error.message });
       deps.log(events.lanRefused, { error: 'port-unavailable', port: String(port), code: error.code ?? 'unknown' });
       tellStaff(deps, 'port-unavailable', { port: String(port) });
       settle({ ok: false, error: 'port-unavailable' });
