@@ -13,6 +13,14 @@ export interface EventDefinition {
 export const events = {
   serverReady: { id: 'server.ready', type: 'info', message: 'Kiosk is ready' },
   serverStopping: { id: 'server.stopping', type: 'info', message: 'Kiosk is shutting down' },
+  // Issue #16.9: the LAN side of LAN mode, HTTPS only.
+  lanReady: { id: 'lan.ready', type: 'info', message: 'The console and board are served to the hall network over HTTPS' },
+  lanRefused: {
+    id: 'lan.refused',
+    type: 'error',
+    message: 'The LAN side did not start (certificate or port); the kiosk screen still works, staff see why in the console',
+  },
+  lanError: { id: 'lan.error', type: 'error', message: 'The LAN side hit an error; it carries on serving' },
   storeSetAside: {
     id: 'store.set-aside',
     type: 'error',

@@ -5,8 +5,9 @@
 #   fonts-noto-cjk  Chinese text
 #   espeak-ng       offline speech
 #   poppler-utils   pdftotext, for the end-to-end test that reads the printed A4 application form
+#   openssl         npm run lan:certificate, the hall CA and the certificate LAN mode serves
 set -euo pipefail
-packages=(chromium fonts-noto-cjk espeak-ng poppler-utils)
+packages=(chromium fonts-noto-cjk espeak-ng poppler-utils openssl)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -23,6 +23,9 @@ const OpeningPeriod = z.strictObject({
 });
 
 /** One hall's configuration (product.md, Configuration). One file per hall, validated at start-up. */
+/** Issue #16.9: the HTTPS port of LAN mode when network.tls does not set one. */
+export const defaultLanPort = 8443;
+
 export const KioskConfig = z.strictObject({
   $schema: z.string().optional(),
   hall: z.strictObject({
@@ -86,6 +89,24 @@ export const KioskConfig = z.strictObject({
      * 192.168.1.20), besides the kiosk PC's own addresses. A request for any other name is refused.
      */
     lanHosts: z.array(z.union([z.ipv4(), z.ipv6(), z.hostname()])).max(32).default([]),
+    /**
+     * Issue #16.9: in LAN mode the hall network reaches the kiosk over HTTPS only, with the certificate the
+     * hall installs. Without the files named here, the one `npm run lan:certificate` made in the data folder;
+     * without the section, that one on port 8443.
+     */
+    tls: z
+      .strictObject({
+        /** The HTTPS port the console and board use; the kiosk's own screen stays on plain HTTP at 127.0.0.1. */
+        port: z.int().min(1).max(65535).default(defaultLanPort),
+        /** A county-issued certificate chain (PEM, the server's certificate first); relative to this file's folder. */
+        certificateFile: z.string().min(1).optional(),
+        /** Its private key (PEM); relative to this file's folder. */
+        keyFile: z.string().min(1).optional(),
+      })
+      .refine((tls) => (tls.certificateFile === undefined) === (tls.keyFile === undefined), {
+        message: 'give certificateFile and keyFile together, or neither',
+      })
+      .optional(),
   }),
   /**
    * Issue #8: days a request's personal data is kept after the county has it (or, without sync, after staff

@@ -6,7 +6,9 @@ import { demoConfig } from '../testing/kiosk-files.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 import { createKioskApp } from './app.ts';
-import { servedHostnames } from './served-names.ts';
+import type { KioskConfig } from '../config/schema.ts';
+import { isServedUrl, lanHostnames } from './served-names.ts';
+import type { ServedAt } from './served-names.ts';
 
 const tempDir = useTempDir();
 const stops: (() => void)[] = [];
@@ -66,20 +68,26 @@ describe('only this hall’s names are served', () => {
     }
   });
 
-  test('in LAN mode the hall’s configured names too; in local mode not', async () => {
-    const lan = await kiosk({ mode: 'lan', lanHosts: ['Kiosk.Hall.lan', '192.168.10.20', 'fd00::20'] });
-    for (const host of [`kiosk.hall.lan:${lan.port}`, `192.168.10.20:${lan.port}`, `[fd00::20]:${lan.port}`, `127.0.0.1:${lan.port}`]) {
-      expect((await send(lan.port, 'GET', '/api/kiosk', { Host: host })).status, host).toBe(200);
+  test('in LAN mode the hall’s names are served on the LAN side’s HTTPS port only; in local mode not', () => {
+    const lan = { mode: 'lan', lanHosts: ['Kiosk.Hall.lan', '192.168.10.20', 'fd00::20'] } as const;
+    const served = { via: 'port', port: 8080, lanPort: 8443 } as const;
+    const isServed = (url: string, network: KioskConfig['network'] = { ...lan, lanHosts: [...lan.lanHosts] }, at: ServedAt = served) => isServedUrl(new URL(url), at, network);
+    for (const url of ['https://kiosk.hall.lan:8443/api/kiosk', 'https://192.168.10.20:8443/staff', 'https://[fd00::20]:8443/board', 'http://127.0.0.1:8080/', 'https://localhost:8443/']) {
+      expect(isServed(url), url).toBe(true);
     }
-    expect((await send(lan.port, 'GET', '/api/kiosk', { Host: `evil.example:${lan.port}` })).status).toBe(421);
-    const local = await kiosk({ mode: 'local', lanHosts: ['kiosk.hall.lan'] });
-    expect((await send(local.port, 'GET', '/api/kiosk', { Host: `kiosk.hall.lan:${local.port}` })).status).toBe(421);
+    // Not on the kiosk's own plain-HTTP port, not over plain HTTP, not another name.
+    for (const url of ['http://kiosk.hall.lan:8080/', 'https://kiosk.hall.lan:8080/', 'http://kiosk.hall.lan:8443/', 'https://evil.example:8443/', 'http://127.0.0.1:8081/']) {
+      expect(isServed(url), url).toBe(false);
+    }
+    // While the LAN side is down (its certificate refused), the hall's names are served nowhere.
+    expect(isServed('https://kiosk.hall.lan:8443/', undefined, { via: 'port', port: 8080 })).toBe(false);
+    expect(isServed('https://kiosk.hall.lan:8443/', { mode: 'local', lanHosts: ['kiosk.hall.lan'] })).toBe(false);
   });
 
-  test('in LAN mode the kiosk PC’s own addresses are served, in local mode only the loopback names', () => {
+  test('in LAN mode the kiosk PC’s own addresses are served, in local mode none', () => {
     const own = ['127.0.0.1', '::1', '192.0.2.2', 'fe80::fc:ff:fe00:1'];
-    expect([...servedHostnames({ mode: 'lan', lanHosts: [] }, own)].sort()).toEqual(['127.0.0.1', '192.0.2.2', '[::1]', '[fe80::fc:ff:fe00:1]', 'localhost']);
-    expect([...servedHostnames({ mode: 'local', lanHosts: ['kiosk.hall.lan'] }, own)].sort()).toEqual(['127.0.0.1', '[::1]', 'localhost']);
+    expect([...lanHostnames({ mode: 'lan', lanHosts: [] }, own)].sort()).toEqual(['127.0.0.1', '192.0.2.2', '[::1]', '[fe80::fc:ff:fe00:1]']);
+    expect([...lanHostnames({ mode: 'local', lanHosts: ['kiosk.hall.lan'] }, own)]).toEqual([]);
   });
 });
 

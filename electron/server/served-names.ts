@@ -3,9 +3,10 @@ import type { KioskConfig } from '../config/schema.ts';
 
 /**
  * How requests reach this backend (issue #16.2): Electron's privileged scheme, whose one origin is
- * app://kiosk, or the browser host's port, whatever its scheme (http, or https in LAN mode).
+ * app://kiosk, or the browser host's port (plain HTTP on loopback) and, in LAN mode, the LAN side's
+ * HTTPS port once it listens (issue #16.9, lan-tls.ts).
  */
-export type ServedAt = { via: 'app-scheme'; origin: string } | { via: 'port'; port: number };
+export type ServedAt = { via: 'app-scheme'; origin: string } | { via: 'port'; port: number; lanPort?: number };
 
 /** The names the kiosk's own browser opens it by; as URL.hostname writes them. */
 const loopbackNames = ['127.0.0.1', 'localhost', '[::1]'];
@@ -21,13 +22,11 @@ export function interfaceAddresses(): string[] {
 }
 
 /**
- * The host names served on the browser host's port: the loopback names always; in LAN mode also the
- * hall's configured names and the machine's own addresses. Any other name is a DNS rebinding attempt,
- * or a mistake.
+ * The host names the LAN side serves in LAN mode: the hall's configured names and the machine's own
+ * addresses. With the loopback names, any other name is a DNS rebinding attempt, or a mistake.
  */
-export function servedHostnames(network: KioskConfig['network'], ownAddresses: readonly string[]): ReadonlySet<string> {
-  const lan = network.mode === 'lan' ? [...network.lanHosts, ...ownAddresses].map(asHostname) : [];
-  return new Set([...loopbackNames, ...lan]);
+export function lanHostnames(network: KioskConfig['network'], ownAddresses: readonly string[]): ReadonlySet<string> {
+  return new Set(network.mode === 'lan' ? [...network.lanHosts, ...ownAddresses].map(asHostname) : []);
 }
 
 function portOf(url: URL): number {
@@ -45,8 +44,13 @@ export function isServedUrl(url: URL, servedAt: ServedAt, network: KioskConfig['
   switch (servedAt.via) {
     case 'app-scheme':
       return originOf(url) === servedAt.origin;
-    case 'port':
-      return (url.protocol === 'http:' || url.protocol === 'https:') && portOf(url) === servedAt.port && servedHostnames(network, network.mode === 'lan' ? interfaceAddresses() : []).has(url.hostname);
+    case 'port': {
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+      const port = portOf(url);
+      // The loopback names on either listener; the hall's names only on the LAN side, which is HTTPS.
+      if (loopbackNames.includes(url.hostname)) return port === servedAt.port || port === servedAt.lanPort;
+      return url.protocol === 'https:' && port === servedAt.lanPort && lanHostnames(network, network.mode === 'lan' ? interfaceAddresses() : []).has(url.hostname);
+    }
     default: {
       const unknown: never = servedAt;
       throw new Error(`unknown way of serving: ${JSON.stringify(unknown)}`);

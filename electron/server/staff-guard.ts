@@ -7,10 +7,10 @@ import type { StaffSession } from '../core/staff/sessions.ts';
 import type { KioskDeps } from './app.ts';
 import { nodeIncoming } from './http-connection.ts';
 
-/** The cookie that carries a staff session: HttpOnly, SameSite=Strict, path /api. */
+/** The cookie that carries a staff session: HttpOnly, SameSite=Strict, path /api; Secure over HTTPS. */
 export const staffCookie = 'kiosk_staff';
 
-/** The cookie that marks a paired hall device (console or board) in LAN mode: HttpOnly, SameSite=Strict, path /api. */
+/** The cookie that marks a paired hall device (console or board) in LAN mode: HttpOnly, SameSite=Strict, path /api; Secure over HTTPS. */
 export const deviceCookie = 'kiosk_device';
 
 export interface StaffVariables {
@@ -33,6 +33,24 @@ export function isLocalRequest(c: Context): boolean {
   if (!nodeIncoming(c)) return true;
   const { address } = getConnInfo(c).remote;
   return address !== undefined && kioskAddresses.has(address);
+}
+
+/**
+ * Whether the request came over TLS: the LAN side in LAN mode. The socket decides, not the request line,
+ * which a plain-HTTP client may write as an absolute https:// URL.
+ */
+export function arrivedOverTls(c: Context): boolean {
+  const env = c.env as { incoming?: { socket?: { encrypted?: boolean } }; server?: { incoming?: { socket?: { encrypted?: boolean } } } } | undefined;
+  return (env?.server ?? env)?.incoming?.socket?.encrypted === true;
+}
+
+/**
+ * Options of the staff and device cookies: only the kiosk's own API reads them, never sent from another
+ * site's page. Issue #16.9: a cookie set over HTTPS is Secure, so a browser never sends it over plain HTTP
+ * on the hall network; the kiosk's own screen on http://127.0.0.1 keeps it without, as it never leaves the PC.
+ */
+export function staffCookieOptions(c: Context) {
+  return { httpOnly: true, sameSite: 'Strict', path: '/api', secure: arrivedOverTls(c) } as const;
 }
 
 /**

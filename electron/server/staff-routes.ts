@@ -22,7 +22,7 @@ import { StaffMember } from '../core/staff/staff-config.ts';
 import { events } from '../events.ts';
 import type { LogFields } from '../log.ts';
 import type { KioskDeps } from './app.ts';
-import { deviceCookie, isLocalRequest, requirePairedDevice, requireStaff, staffCookie } from './staff-guard.ts';
+import { deviceCookie, isLocalRequest, requirePairedDevice, requireStaff, staffCookie, staffCookieOptions } from './staff-guard.ts';
 import type { StaffVariables } from './staff-guard.ts';
 
 const SignInRequest = z.strictObject({ pin: StaffPin, where: z.enum(['kiosk', 'console']) });
@@ -34,8 +34,6 @@ const RoleChange = z.strictObject({ role: StaffMember.shape.role });
 const TimingChange = KioskConfig.shape.timing;
 const ServicesChange = KioskConfig.shape.services;
 
-/** Cookies only the kiosk's own API reads, never sent from another site's page. */
-const cookieOptions = { httpOnly: true, sameSite: 'Strict', path: '/api' } as const;
 /** A paired board or console stays paired: browsers keep a cookie at most 400 days. */
 const deviceCookieMaxAge = 400 * 24 * 60 * 60;
 
@@ -81,7 +79,7 @@ export function staffRoutes(deps: KioskDeps) {
       const previous = getCookie(c, staffCookie);
       if (previous) deps.staffSessions.end(previous);
       const session = deps.staffSessions.create(result.staff, where);
-      setCookie(c, staffCookie, session.token, cookieOptions);
+      setCookie(c, staffCookie, session.token, staffCookieOptions(c));
       audit(events.staffSignIn, { where }, result.staff.id);
       return c.json({ ok: true, staff: result.staff } as const, 200);
     })
@@ -89,7 +87,8 @@ export function staffRoutes(deps: KioskDeps) {
       const token = getCookie(c, staffCookie);
       const ended = token === undefined ? undefined : deps.staffSessions.end(token);
       if (ended) audit(events.staffSignOut, { where: ended.where }, ended.staff.id);
-      deleteCookie(c, staffCookie, { path: cookieOptions.path });
+      const { path, secure } = staffCookieOptions(c);
+      deleteCookie(c, staffCookie, { path, secure });
       return c.json({ ok: true } as const);
     })
     .get('/me', staff, (c) => {
@@ -123,7 +122,7 @@ export function staffRoutes(deps: KioskDeps) {
         const pairing = pairDeviceWithCode(deps.db, c.req.valid('json').code);
         if (!pairing.ok && pairing.error === 'code-expired') return c.json({ ok: false, error: pairing.error } as const, 410);
         if (!pairing.ok) return c.json({ ok: false, error: pairing.error } as const, 400);
-        setCookie(c, deviceCookie, pairing.token, { ...cookieOptions, maxAge: deviceCookieMaxAge });
+        setCookie(c, deviceCookie, pairing.token, { ...staffCookieOptions(c), maxAge: deviceCookieMaxAge });
         audit(events.devicePaired, { deviceId: pairing.deviceId }, pairing.pairedBy);
         return c.json({ ok: true } as const);
       },

@@ -1,5 +1,16 @@
-import { request } from 'node:http';
+import { request as plainRequest } from 'node:http';
+import { request as tlsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import type { LiveEvent } from '../server/hub.ts';
+
+/**
+ * A device on the LAN side of LAN mode (issue #16.9): it names the kiosk by `hostname`, which resolves to
+ * 127.0.0.1, and trusts only `ca`, so the certificate's chain and names are really checked.
+ */
+export interface HallTls {
+  hostname: string;
+  ca: string;
+}
 
 export interface Reply {
   status: number;
@@ -18,19 +29,28 @@ export class Browser {
   constructor(
     private readonly port: number,
     private readonly localAddress: string,
+    private readonly tls?: HallTls,
   ) {}
 
   /** As a browser's fetch: a Content-Type only with a body, and no Content-Length on a bodyless DELETE. */
   #options(method: string, path: string, withBody: boolean) {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const toKiosk: LookupFunction = (_name, options, callback) =>
+      options.all ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : callback(null, '127.0.0.1', 4);
     return {
-      host: '127.0.0.1',
+      host: this.tls?.hostname ?? '127.0.0.1',
+      ...(this.tls ? { ca: this.tls.ca, lookup: toKiosk, agent: false } : {}),
       port: this.port,
       path,
       method,
       localAddress: this.localAddress,
       headers: { ...(withBody ? { 'Content-Type': 'application/json' } : {}), ...(cookie ? { Cookie: cookie } : {}) },
     };
+  }
+
+  #request(method: string, path: string, withBody: boolean) {
+    const options = this.#options(method, path, withBody);
+    return this.tls ? tlsRequest(options) : plainRequest(options);
   }
 
   #keep(setCookie: string[]) {
@@ -44,7 +64,8 @@ export class Browser {
 
   send(method: string, path: string, body?: unknown): Promise<Reply> {
     return new Promise((resolve, reject) => {
-      const outgoing = request(this.#options(method, path, body !== undefined), (response) => {
+      const outgoing = this.#request(method, path, body !== undefined);
+      outgoing.on('response', (response) => {
         let text = '';
         response.on('data', (chunk: Buffer) => (text += chunk.toString()));
         response.on('end', () => {
@@ -69,7 +90,7 @@ export class Browser {
     const events: LiveEvent[] = [];
     let status = 0;
     let ended = false;
-    const outgoing = request(this.#options('GET', `/api/events?client=${client}`, false));
+    const outgoing = this.#request('GET', `/api/events?client=${client}`, false);
     const answered = new Promise<number>((resolve, reject) => {
       outgoing.on('response', (response) => {
         status = response.statusCode ?? 0;

@@ -17,8 +17,9 @@ export async function startTestKiosk(dir: string, configFile = bundledConfigFile
   const rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   const deps = bootKiosk({ dataDir: join(dir, 'data'), configFile, bundledConfigFile, seedsDir, rendererDir }, log, { via: 'port', port: 0 });
+  const { fetch } = createKioskApp(deps);
   const server = await new Promise<ServerType>((ready) => {
-    const started = serve({ fetch: createKioskApp(deps).fetch, hostname: '127.0.0.1', port: 0 }, () => ready(started));
+    const started = serve({ fetch, hostname: '127.0.0.1', port: 0 }, () => ready(started));
   });
   // As serve.ts does: the names served carry the free port taken.
   const { port } = server.address() as AddressInfo;
@@ -29,5 +30,5 @@ export async function startTestKiosk(dir: string, configFile = bundledConfigFile
     server.close();
     deps.db.close();
   };
-  return { base, deps, log, stop, dataDir: join(dir, 'data') };
+  return { base, deps, fetch, log, stop, dataDir: join(dir, 'data') };
 }

@@ -1,7 +1,19 @@
 import type { KioskDatabase } from '../../store/open.ts';
 
-/** database-restored (issue #8): the damaged file set aside and the newest sound backup put in its place. */
-export type StaffNoticeKind = 'database-set-aside' | 'database-restored';
+/**
+ * database-restored (issue #8): the damaged file set aside and the newest sound backup put in its place.
+ * lan-* (issue #16.9): the LAN side did not start, and why.
+ */
+export type StaffNoticeKind =
+  | 'database-set-aside'
+  | 'database-restored'
+  | 'lan-certificate-missing'
+  | 'lan-certificate-unreadable'
+  | 'lan-certificate-expired'
+  | 'lan-certificate-not-yet-valid'
+  | 'lan-certificate-expiring'
+  | 'lan-key-mismatch'
+  | 'lan-port-unavailable';
 
 export interface StaffNotice {
   id: number;
