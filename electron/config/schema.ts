@@ -86,6 +86,11 @@ export const KioskConfig = z.strictObject({
      * 192.168.1.20), besides the kiosk PC's own addresses. A request for any other name is refused.
      */
     lanHosts: z.array(z.union([z.ipv4(), z.ipv6(), z.hostname()])).max(32).default([]),
+    /**
+     * Issue #16.8: a paired device (console, board) unused for this many days must pair again. At most 400:
+     * browsers keep the device's cookie no longer.
+     */
+    pairedDeviceIdleDays: z.int().min(1).max(400).default(30),
   }),
   /**
    * Issue #8: days a request's personal data is kept after the county has it (or, without sync, after staff

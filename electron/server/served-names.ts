@@ -25,7 +25,7 @@ export function interfaceAddresses(): string[] {
  * hall's configured names and the machine's own addresses. Any other name is a DNS rebinding attempt,
  * or a mistake.
  */
-export function servedHostnames(network: KioskConfig['network'], ownAddresses: readonly string[]): ReadonlySet<string> {
+export function servedHostnames(network: Pick<KioskConfig['network'], 'mode' | 'lanHosts'>, ownAddresses: readonly string[]): ReadonlySet<string> {
   const lan = network.mode === 'lan' ? [...network.lanHosts, ...ownAddresses].map(asHostname) : [];
   return new Set([...loopbackNames, ...lan]);
 }

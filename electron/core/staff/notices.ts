@@ -1,7 +1,10 @@
 import type { KioskDatabase } from '../../store/open.ts';
 
-/** database-restored (issue #8): the damaged file set aside and the newest sound backup put in its place. */
-export type StaffNoticeKind = 'database-set-aside' | 'database-restored';
+/**
+ * database-restored (issue #8): the damaged file set aside and the newest sound backup put in its place.
+ * sign-in-ceiling (issue #16.7): too many wrong PINs across the hall; paired devices may not sign in for a while.
+ */
+export type StaffNoticeKind = 'database-set-aside' | 'database-restored' | 'sign-in-ceiling';
 
 export interface StaffNotice {
   id: number;
