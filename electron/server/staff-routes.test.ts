@@ -293,6 +293,21 @@ describe('paired devices in the console (issue #16.8)', () => {
     expect(await admin.send('POST', '/api/staff/admin/devices/1/revoke')).toMatchObject({ status: 404, body: { ok: false, error: 'unknown-device' } });
     expect(await admin.send('POST', '/api/staff/admin/devices/x/revoke')).toMatchObject({ status: 400, body: { error: 'invalid-request' } });
   });
+
+  test('a device name no person types is refused, and the code stays usable', async () => {
+    const kiosk = await hall({ network: 'lan' });
+    const atKiosk = kiosk.browser('kiosk');
+    await atKiosk.signIn(adminPin, 'kiosk');
+    const { code } = (await atKiosk.send('GET', '/api/staff/pairing-code')).body as { code: string };
+    const device = kiosk.browser('another device');
+    for (const name of ['柜台\u0000电脑', '大厅\uFEFF电视', 'x'.repeat(31)]) {
+      expect(await device.send('POST', '/api/staff/pair', { code, name }), JSON.stringify(name)).toMatchObject({ status: 400, body: { error: 'invalid-request' } });
+    }
+    expect((await device.send('POST', '/api/staff/pair', { code, name: '  大厅电视 ' })).status).toBe(200);
+    const admin = kiosk.browser();
+    await admin.signIn(adminPin);
+    expect((await admin.send('GET', '/api/staff/admin/devices')).body.devices).toMatchObject([{ name: '大厅电视' }]);
+  });
 });
 
 describe('live events for staff', () => {

@@ -5,8 +5,16 @@ import type { KioskDatabase } from '../../store/open.ts';
 /** A pairing code: six digits, shown at the kiosk and typed on the device being paired. */
 export const PairingCode = z.string().regex(/^\d{6}$/, 'six digits');
 
-/** What staff call a paired device, so the console's list says which is which (柜台电脑, 大厅电视). */
-export const DeviceName = z.string().trim().min(1).max(30);
+/**
+ * What staff call a paired device, so the console's list says which is which (柜台电脑, 大厅电视). No
+ * control or format characters and no lone surrogates: nobody types them, and the name is shown to admins.
+ */
+export const DeviceName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(30)
+  .regex(/^[^\p{Cc}\p{Cf}\p{Cs}]+$/u, 'letters, digits and spaces a person types');
 
 /** Long enough to walk to the device and type it; short enough that a code seen over a shoulder goes stale. */
 export const pairingCodeLifetimeMs = 5 * 60 * 1000;

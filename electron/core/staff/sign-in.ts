@@ -9,6 +9,7 @@ import type { SignInDevice } from './sign-in-lock.ts';
 import type { StaffMember } from './staff-config.ts';
 
 export type SignInResult =
+  /** `member` (with its PIN hash) is for pin-upgrade.ts only; a route answers with `staff`. */
   | { ok: true; staff: SignedInStaff; member: StaffMember }
   | { ok: false; error: 'wrong-pin'; attemptsLeft: number }
   | { ok: false; error: 'locked'; retryAfterSeconds: number };
