@@ -1,7 +1,8 @@
 import { expect, test } from './support/kiosk-test.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { startHallDeviceProxy } from './support/hall-device.ts';
 import { serveOtherPage } from './support/other-origin.ts';
-import { auditEventsAfter, callEveryoneWaiting, clearOpenHelpCalls, newestAuditId, signInToConsole, takeTicket } from './support/staff.ts';
+import { auditEventsAfter, callEveryoneWaiting, clearOpenHelpCalls, demoAdminPin, newestAuditId, signInToConsole, takeTicket } from './support/staff.ts';
 
 test('staff sign in (a wrong PIN says how many tries are left), call, recall and finish a ticket, are safe from a page on another port, and sign out for good', async ({ page }) => {
   await page.goto('/staff');
@@ -120,4 +121,41 @@ test('an admin switches a service off: the kiosk no longer offers it; and back o
   await expect(staffList.getByRole('row', { name: /演示管理员/ })).toBeVisible();
   await expect(staffList.getByRole('row', { name: new RegExp(trainee.name) })).toHaveCount(0);
   expect((await page.request.post('/api/staff/session', { data: { pin: trainee.pin, where: 'console' } })).status()).toBe(401);
+});
+
+test('issue #16.8: a device paired from the hall network is in the admin’s list; revoked there, it is asked to pair again', async ({ page, browser, baseURL }) => {
+  const proxy = await startHallDeviceProxy();
+  const counterPc = await browser.newContext({ proxy: { server: proxy.server }, viewport: { width: 1920, height: 1080 } });
+  try {
+    const device = await counterPc.newPage();
+    const pairingHeading = device.getByRole('heading', { level: 2, name: '先把这台电脑和自助机配对' });
+    await device.goto(`${baseURL}/staff`);
+    await expect(pairingHeading).toBeVisible();
+
+    // Staff signed in at the kiosk itself get the code, as at the kiosk's 配对码 button.
+    expect((await page.request.post('/api/staff/session', { data: { pin: demoAdminPin, where: 'kiosk' } })).status()).toBe(200);
+    const { code } = (await (await page.request.get('/api/staff/pairing-code')).json()) as { code: string };
+    await device.getByRole('textbox', { name: '配对码' }).fill(code);
+    await device.getByRole('textbox', { name: '这台设备的名称（可以不填）' }).fill('柜台电脑');
+    await device.getByRole('button', { name: '配对' }).click();
+    await expect(device.getByRole('textbox', { name: '登录密码' })).toBeVisible();
+
+    // The same staff member opens the console on the kiosk's own browser, already signed in.
+    await page.goto('/staff');
+    const row = page.getByRole('table', { name: '和自助机配对过的电脑和电视' }).getByRole('row', { name: /柜台电脑/ });
+    await expect(row).toContainText('演示管理员 配对');
+    await expect(row).toContainText('地址 127.0.0.2');
+    await expectNoAxeViolations(page);
+    await row.getByRole('button', { name: '撤销配对' }).click();
+    const question = page.getByRole('alertdialog', { name: '要撤销“柜台电脑”的配对吗？' });
+    await question.getByRole('button', { name: '撤销' }).click();
+    await expect(page.getByText('已撤销“柜台电脑”的配对。')).toBeVisible();
+    await expect(row).toBeHidden();
+
+    await device.reload();
+    await expect(pairingHeading).toBeVisible();
+  } finally {
+    await counterPc.close();
+    await proxy.close();
+  }
 });

@@ -36,6 +36,8 @@ describe('npm run staff:add', () => {
     const member = check.config.staff.find((each) => each.id === 'wang-fang');
     expect(member).toMatchObject({ name: '王芳', role: 'staff' });
     expect(await verifyPin('1357', member?.pinHash ?? '')).toBe(true);
+    // Issue #16.7: at today's recommended cost (pin.ts).
+    expect(member?.pinHash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(check.config.$schema).toBe('./schema.json');
   });
 

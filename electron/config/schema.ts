@@ -107,6 +107,11 @@ export const KioskConfig = z.strictObject({
         message: 'give certificateFile and keyFile together, or neither',
       })
       .optional(),
+    /**
+     * Issue #16.8: a paired device (console, board) unused for this many days must pair again. At most 400:
+     * browsers keep the device's cookie no longer.
+     */
+    pairedDeviceIdleDays: z.int().min(1).max(400).default(30),
   }),
   /**
    * Issue #8: days a request's personal data is kept after the county has it (or, without sync, after staff

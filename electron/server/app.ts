@@ -8,6 +8,7 @@ import type { FormPrinter, ReceiptPrinter } from '../core/printing/index.ts';
 import type { HallVoice } from '../core/speech/index.ts';
 import type { DataKeyLoad } from '../store/crypto/index.ts';
 import type { Logger } from '../log.ts';
+import type { ScryptCost } from '../core/staff/pin.ts';
 import type { StaffSessions } from '../core/staff/sessions.ts';
 import type { ConfigPaths, LoadedConfig } from '../config/load.ts';
 import type { KioskDatabase } from '../store/open.ts';
@@ -50,6 +51,8 @@ export interface KioskDeps {
   /** The A4 printer for staff's application forms (issue #7). */
   formPrinter: FormPrinter;
   staffSessions: StaffSessions;
+  /** Issue #16.7: the scrypt cost new PIN hashes are made at: pin.ts's recommended cost (tests may use a cheaper one). */
+  pinCost: ScryptCost;
   /** Sends requests to the county when the hall's config enables it; the host starts and stops it. */
   sync: SyncWorker;
   log: Logger;

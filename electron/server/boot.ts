@@ -11,6 +11,7 @@ import { createFormPrinter, createReceiptPrinter } from '../core/printing/index.
 import type { KioskDeps } from './app.ts';
 import { LiveHub } from './hub.ts';
 import type { ServedAt } from './served-names.ts';
+import { recommendedScryptCost } from '../core/staff/pin.ts';
 import { StaffSessions } from '../core/staff/sessions.ts';
 import { createSyncWorker } from '../core/sync/index.ts';
 
@@ -72,6 +73,7 @@ export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt): K
     printer,
     formPrinter: createFormPrinter(config.a4Printer ?? { kind: 'file', dir: paths.dataDir }),
     staffSessions: new StaffSessions(),
+    pinCost: recommendedScryptCost,
     log,
     rendererDir: paths.rendererDir,
     servedAt,

@@ -71,7 +71,7 @@ describe('only this hall’s names are served', () => {
   test('in LAN mode the hall’s names are served on the LAN side’s HTTPS port only; in local mode not', () => {
     const lan = { mode: 'lan', lanHosts: ['Kiosk.Hall.lan', '192.168.10.20', 'fd00::20'] } as const;
     const served = { via: 'port', port: 8080, lanPort: 8443 } as const;
-    const isServed = (url: string, network: KioskConfig['network'] = { ...lan, lanHosts: [...lan.lanHosts] }, at: ServedAt = served) => isServedUrl(new URL(url), at, network);
+    const isServed = (url: string, network: Pick<KioskConfig['network'], 'mode' | 'lanHosts'> = { ...lan, lanHosts: [...lan.lanHosts] }, at: ServedAt = served) => isServedUrl(new URL(url), at, network);
     for (const url of ['https://kiosk.hall.lan:8443/api/kiosk', 'https://192.168.10.20:8443/staff', 'https://[fd00::20]:8443/board', 'http://127.0.0.1:8080/', 'https://localhost:8443/']) {
       expect(isServed(url), url).toBe(true);
     }

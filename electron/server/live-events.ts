@@ -4,7 +4,7 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { KioskDeps } from './app.ts';
 import type { LiveEvent } from './hub.ts';
-import { findStaffSession, refuseStaff, requirePairedDevice } from './staff-guard.ts';
+import { findStaffSession, refuseStaff, requestDevice, requirePairedDevice } from './staff-guard.ts';
 
 const heartbeatMs = 25_000;
 
@@ -16,7 +16,7 @@ const LiveQuery = z.object({ client: z.enum(['kiosk', 'staff', 'board']).default
  * served as a kiosk page: only a signed-in console counts as staff who can answer a help call, and the
  * stream ends when that session does.
  */
-export function liveEventRoutes(deps: Pick<KioskDeps, 'hub' | 'staffSessions' | 'db'>) {
+export function liveEventRoutes(deps: Pick<KioskDeps, 'hub' | 'staffSessions' | 'db' | 'loadedConfig'>) {
   const query = zValidator('query', LiveQuery, (result, c) => {
     if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
   });
@@ -64,6 +64,8 @@ export function liveEventRoutes(deps: Pick<KioskDeps, 'hub' | 'staffSessions' | 
           wake = undefined;
           // An open console is a console in use: it keeps its session from going idle.
           if (staffToken !== undefined && !deps.staffSessions.lookup(staffToken)) sessionEnded = true;
+          // Issue #16.8: a device revoked or expired while its stream is open stops hearing the hall.
+          if (requestDevice(c, deps) === undefined) sessionEnded = true;
           if (queue.length === 0 && !stream.aborted && !sessionEnded) await stream.write(': heartbeat\n\n');
         }
       } finally {

@@ -25,7 +25,7 @@ export function interfaceAddresses(): string[] {
  * The host names the LAN side serves in LAN mode: the hall's configured names and the machine's own
  * addresses. With the loopback names, any other name is a DNS rebinding attempt, or a mistake.
  */
-export function lanHostnames(network: KioskConfig['network'], ownAddresses: readonly string[]): ReadonlySet<string> {
+export function lanHostnames(network: Pick<KioskConfig['network'], 'mode' | 'lanHosts'>, ownAddresses: readonly string[]): ReadonlySet<string> {
   return new Set(network.mode === 'lan' ? [...network.lanHosts, ...ownAddresses].map(asHostname) : []);
 }
 
@@ -40,7 +40,7 @@ export function originOf(url: URL): string {
 }
 
 /** Whether a request's URL (from its Host header over HTTP) names this kiosk where it is served. */
-export function isServedUrl(url: URL, servedAt: ServedAt, network: KioskConfig['network']): boolean {
+export function isServedUrl(url: URL, servedAt: ServedAt, network: Pick<KioskConfig['network'], 'mode' | 'lanHosts'>): boolean {
   switch (servedAt.via) {
     case 'app-scheme':
       return originOf(url) === servedAt.origin;

@@ -2,7 +2,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { isPairedDevice } from '../core/staff/device-pairing.ts';
+import { findPairedDevice } from '../core/staff/device-pairing.ts';
+import type { SignInDevice } from '../core/staff/sign-in-lock.ts';
 import type { StaffSession } from '../core/staff/sessions.ts';
 import type { KioskDeps } from './app.ts';
 import { nodeIncoming } from './http-connection.ts';
@@ -17,7 +18,7 @@ export interface StaffVariables {
   staffSession: StaffSession;
 }
 
-type GuardDeps = Pick<KioskDeps, 'staffSessions' | 'db'>;
+type GuardDeps = Pick<KioskDeps, 'staffSessions' | 'db' | 'loadedConfig'>;
 
 /**
  * The kiosk's own browser connects from exactly these. Anything else, even elsewhere in 127.0.0.0/8,
@@ -25,14 +26,34 @@ type GuardDeps = Pick<KioskDeps, 'staffSessions' | 'db'>;
  */
 const kioskAddresses = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
+/** The address a request came over HTTP from; undefined for Electron's app://, which has no connection. */
+export function remoteAddressOf(c: Context): string | undefined {
+  if (!nodeIncoming(c)) return undefined;
+  return getConnInfo(c).remote.address ?? '';
+}
+
 /**
  * Whether a request comes from the kiosk itself. Electron's app:// handler has no connection at all, so
  * it is local; over HTTP the socket's remote address decides, never a header a client could set.
  */
 export function isLocalRequest(c: Context): boolean {
-  if (!nodeIncoming(c)) return true;
-  const { address } = getConnInfo(c).remote;
-  return address !== undefined && kioskAddresses.has(address);
+  const address = remoteAddressOf(c);
+  return address === undefined || kioskAddresses.has(address);
+}
+
+/** Issue #16.8: how long a paired device may go unused before it must pair again (hall config). */
+export function pairedDeviceIdleMs(deps: Pick<KioskDeps, 'loadedConfig'>): number {
+  return deps.loadedConfig.config.network.pairedDeviceIdleDays * 24 * 60 * 60 * 1000;
+}
+
+/**
+ * Which hall device sent a request: the kiosk itself, a paired device (by its id; marked seen), or
+ * undefined for a device not paired, revoked (issue #16.8) or unused for longer than the hall allows.
+ */
+export function requestDevice(c: Context, deps: GuardDeps): SignInDevice | undefined {
+  if (isLocalRequest(c)) return 'kiosk';
+  const device = findPairedDevice(deps.db, getCookie(c, deviceCookie), { address: remoteAddressOf(c), idleLimitMs: pairedDeviceIdleMs(deps) });
+  return device ? `device:${device.id}` : undefined;
 }
 
 /**
@@ -59,7 +80,7 @@ export function staffCookieOptions(c: Context) {
  * the network by mistake still lets no unpaired device in.
  */
 function isTrustedDevice(c: Context, deps: GuardDeps): boolean {
-  return isLocalRequest(c) || isPairedDevice(deps.db, getCookie(c, deviceCookie));
+  return requestDevice(c, deps) !== undefined;
 }
 
 export type StaffRefusal = 'device-not-paired' | 'staff-session-required' | 'admin-required';

@@ -12,7 +12,7 @@ import type { ConfigPatch } from '../config/write.ts';
 import { audited, recentAudit } from '../core/audit/audit-log.ts';
 import type { RecordAudit } from '../core/audit/audit-log.ts';
 import { catalogServices } from '../core/staff/catalog-services.ts';
-import { PairingCode, issuePairingCode, pairDeviceWithCode } from '../core/staff/device-pairing.ts';
+import { DeviceName, PairingCode, issuePairingCode, listPairedDevices, pairDeviceWithCode, revokePairedDevice } from '../core/staff/device-pairing.ts';
 import { openStaffNotices } from '../core/staff/notices.ts';
 import { StaffPin, hashPin } from '../core/staff/pin.ts';
 import { findStaffByPin, signIn } from '../core/staff/sign-in.ts';
@@ -22,11 +22,13 @@ import { StaffMember } from '../core/staff/staff-config.ts';
 import { events } from '../events.ts';
 import type { LogFields } from '../log.ts';
 import type { KioskDeps } from './app.ts';
-import { deviceCookie, isLocalRequest, requirePairedDevice, requireStaff, staffCookie, staffCookieOptions } from './staff-guard.ts';
+import { upgradePinHash } from './pin-upgrade.ts';
+import { deviceCookie, isLocalRequest, pairedDeviceIdleMs, remoteAddressOf, requestDevice, requirePairedDevice, requireStaff, staffCookie, staffCookieOptions } from './staff-guard.ts';
 import type { StaffVariables } from './staff-guard.ts';
 
 const SignInRequest = z.strictObject({ pin: StaffPin, where: z.enum(['kiosk', 'console']) });
-const PairRequest = z.strictObject({ code: PairingCode });
+const PairRequest = z.strictObject({ code: PairingCode, name: DeviceName.optional() });
+const DeviceId = z.strictObject({ id: z.coerce.number().int().positive() });
 const NewStaffMember = z.strictObject({ name: StaffMember.shape.name, role: StaffMember.shape.role, pin: StaffPin });
 const PinChange = z.strictObject({ pin: StaffPin });
 const RoleChange = z.strictObject({ role: StaffMember.shape.role });
@@ -73,14 +75,17 @@ export function staffRoutes(deps: KioskDeps) {
   return new Hono()
     .post('/session', paired, zValidator('json', SignInRequest, invalidRequest), async (c) => {
       const { pin, where } = c.req.valid('json');
-      const result = await signIn(deps.db, audit, deps.loadedConfig.config.staff, pin);
+      // The guard let the request in, so it comes from the kiosk or a paired device.
+      const device = requestDevice(c, deps) ?? 'kiosk';
+      const result = await signIn(deps.db, audit, deps.loadedConfig.config.staff, pin, device);
       if (!result.ok && result.error === 'locked') return c.json(result, 423);
       if (!result.ok) return c.json(result, 401);
       const previous = getCookie(c, staffCookie);
       if (previous) deps.staffSessions.end(previous);
       const session = deps.staffSessions.create(result.staff, where);
       setCookie(c, staffCookie, session.token, staffCookieOptions(c));
-      audit(events.staffSignIn, { where }, result.staff.id);
+      audit(events.staffSignIn, { where, device }, result.staff.id);
+      await upgradePinHash(deps, audit, result.member, pin);
       return c.json({ ok: true, staff: result.staff } as const, 200);
     })
     .delete('/session', paired, (c) => {
@@ -116,10 +121,14 @@ export function staffRoutes(deps: KioskDeps) {
     .post(
       '/pair',
       zValidator('json', PairRequest, (result, c) => {
-        if (!result.success) return c.json({ ok: false, error: 'wrong-code' } as const, 400);
+        if (result.success) return;
+        // A code that is not six digits is simply a wrong code; a name too long is the page's mistake.
+        if (result.error.issues.some((issue) => issue.path[0] === 'name')) return invalidRequest(result, c);
+        return c.json({ ok: false, error: 'wrong-code' } as const, 400);
       }),
       (c) => {
-        const pairing = pairDeviceWithCode(deps.db, c.req.valid('json').code);
+        const { code, name } = c.req.valid('json');
+        const pairing = pairDeviceWithCode(deps.db, code, { name, address: remoteAddressOf(c) });
         if (!pairing.ok && pairing.error === 'code-expired') return c.json({ ok: false, error: pairing.error } as const, 410);
         if (!pairing.ok) return c.json({ ok: false, error: pairing.error } as const, 400);
         setCookie(c, deviceCookie, pairing.token, { ...staffCookieOptions(c), maxAge: deviceCookieMaxAge });
@@ -165,6 +174,16 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
   }
 
   return new Hono()
+    // Issue #16.8: the paired devices an admin may revoke, with when each was last seen and from where.
+    .get('/devices', admin, (c) => c.json({ devices: listPairedDevices(deps.db, { idleLimitMs: pairedDeviceIdleMs(deps) }) }))
+    // POST, not DELETE: a revoke carries no body, and the route is an action on the device.
+    .post('/devices/:id/revoke', admin, zValidator('param', DeviceId, invalidRequest), (c) => {
+      const { id } = c.req.valid('param');
+      const revoked = revokePairedDevice(deps.db, id, c.var.staffSession.staff.id);
+      if (!revoked.ok) return c.json(revoked, 404);
+      audit(events.deviceRevoked, { deviceId: id }, c.var.staffSession.staff.id);
+      return c.json({ ok: true } as const);
+    })
     .get('/', admin, (c) => {
       const { staff, services, timing } = config();
       return c.json({
@@ -180,7 +199,7 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
       const { name, role, pin } = c.req.valid('json');
       // A PIN says who signs in, so no two members may share one.
       if (await findStaffByPin(config().staff, pin)) return invalidChange(c, [{ kind: 'pinInUse', path: 'pin' }]);
-      const pinHash = await hashPin(pin);
+      const pinHash = await hashPin(pin, deps.pinCost);
       const added = withStaffAdded(config().staff, { name, role, pinHash });
       const saved = save(c, { staff: added.staff }, { change: 'staff-added', staffId: added.id, role });
       if (!saved.ok) return invalidChange(c, saved.problems);
@@ -203,7 +222,7 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
       if (!config().staff.some((each) => each.id === id)) return c.json({ ok: false, error: 'unknown-staff' } as const, 404);
       const others = config().staff.filter((each) => each.id !== id);
       if (await findStaffByPin(others, pin)) return invalidChange(c, [{ kind: 'pinInUse', path: 'pin' }]);
-      const pinHash = await hashPin(pin);
+      const pinHash = await hashPin(pin, deps.pinCost);
       const changed = withPin(config().staff, id, pinHash);
       if (!changed.ok && changed.error === 'unknown-staff') return c.json(changed, 404);
       if (!changed.ok) return invalidChange(c, changed.problems);

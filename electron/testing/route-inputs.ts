@@ -51,8 +51,9 @@ export const routeInputs: Record<string, RouteInput> = {
   'GET /api/reports/today': { readsNoInput: true },
   'POST /api/staff/session': {
     body: { pin: '000000', where: 'console' },
-    auditedByDesign: ['staff.pin-failed', 'staff.locked-out'],
-    countsByDesign: ['staff_sign_in_lock'],
+    auditedByDesign: ['staff.pin-failed', 'staff.locked-out', 'staff.sign-in-ceiling'],
+    // Wrong PINs are counted per device and hall-wide; the hall-wide ceiling tells staff with a notice.
+    countsByDesign: ['sign_in_delay', 'sign_in_failure', 'sign_in_ceiling', 'staff_notice'],
   },
   'DELETE /api/staff/session': { readsNoInput: true, auditedByDesign: ['staff.sign-out'] },
   'GET /api/staff/me': { readsNoInput: true },
@@ -63,6 +64,8 @@ export const routeInputs: Record<string, RouteInput> = {
   'POST /api/staff/kiosk/start-scanning': { readsNoInput: true },
   'GET /api/staff/audit': { readsNoInput: true },
   'GET /api/staff/admin': { readsNoInput: true },
+  'GET /api/staff/admin/devices': { readsNoInput: true },
+  'POST /api/staff/admin/devices/:id/revoke': { params: { id: [] } },
   'POST /api/staff/admin/staff': { body: { name: '测试', role: 'staff', pin: '24681357' } },
   'DELETE /api/staff/admin/staff/:id': { params: { id: staffIds } },
   'POST /api/staff/admin/staff/:id/pin': { params: { id: staffIds }, body: { pin: '24681357' } },

@@ -8,11 +8,14 @@ const codePattern = /^\d{6}$/;
 
 /**
  * architecture.md, Security: on the hall network, a console or board pairs once with a one-time code
- * shown at the kiosk in staff mode; the device then holds a long-lived cookie.
+ * shown at the kiosk in staff mode; the device then holds a cookie until it goes unused for the hall's
+ * limit or an admin revokes it. Staff may name the device, so the admin's list says which is which
+ * (issue #16.8).
  */
 export function PairingForm({ onPaired }: { onPaired: () => void }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
+  const [name, setName] = useState('');
   const [error, setError] = useState('');
   // A second Enter while the first is on its way is ignored. (Not react-aria's isPending: its announcement
   // points at the button, which is gone once the console shows.)
@@ -28,7 +31,7 @@ export function PairingForm({ onPaired }: { onPaired: () => void }) {
     if (!codePattern.test(code)) return refuse(t('staff.pairing.codeFormat'));
     if (sending.current) return;
     sending.current = true;
-    const result = await staffApi.pair(code);
+    const result = await staffApi.pair(code, name.trim());
     sending.current = false;
     if (result.ok) return onPaired();
     if (result.error === 'wrong-code' || result.error === 'code-expired') return refuse(t(`staff.pairing.${result.error}`));
@@ -52,6 +55,11 @@ export function PairingForm({ onPaired }: { onPaired: () => void }) {
           <Text slot="description">{t('staff.pairing.codeHint')}</Text>
           <Input ref={field} autoFocus />
           <FieldError className="staff__error">{error}</FieldError>
+        </TextField>
+        <TextField className="staff__field" value={name} onChange={setName} autoComplete="off" maxLength={30}>
+          <Label>{t('staff.pairing.name')}</Label>
+          <Text slot="description">{t('staff.pairing.nameHint')}</Text>
+          <Input />
         </TextField>
         <Button type="submit" className="staff__button staff__button--primary">
           {t('staff.pairing.submit')}

@@ -8,7 +8,7 @@ import type { StaffMember } from './staff-api.ts';
 /** The contract's PIN: 4 to 8 digits. */
 const pinPattern = /^\d{4,8}$/;
 
-/** Staff sign in at the counter PC with their PIN (5 wrong tries lock it for 5 minutes). */
+/** Staff sign in at the counter PC with their PIN (after 3 wrong tries this device waits, longer each time). */
 export function SignInForm({ onSignedIn }: { onSignedIn: (staff: StaffMember) => void }) {
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
@@ -25,6 +25,10 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (staff: StaffMember) =>
     field.current?.focus();
   };
 
+  // Issue #16.7: the wait grows from 2 seconds, so it is said in seconds until it reaches a minute.
+  const waitText = (seconds: number) =>
+    seconds < 60 ? t('staff.signIn.lockedSeconds', { seconds }) : t('staff.signIn.locked', { minutes: Math.ceil(seconds / 60) });
+
   const signIn = async () => {
     if (!pinPattern.test(pin)) return refuse(t('staff.signIn.pinFormat'));
     if (sending.current) return;
@@ -33,7 +37,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (staff: StaffMember) =>
     sending.current = false;
     if (result.ok) return onSignedIn(result.staff);
     if (result.error === 'wrong-pin') return refuse(t('staff.signIn.wrongPin', { attempts: result.attemptsLeft ?? 0 }));
-    if (result.error === 'locked') return refuse(t('staff.signIn.locked', { minutes: Math.ceil((result.retryAfterSeconds ?? 300) / 60) }));
+    if (result.error === 'locked') return refuse(waitText(result.retryAfterSeconds ?? 60));
     // device-not-paired switches the page to pairing (onAccessLost).
     if (result.error !== 'device-not-paired') refuse(failureText(t, result));
   };

@@ -24,6 +24,7 @@ export type HelpCall = Answer<typeof api.help.$get>['calls'][number];
 export type TodayFigures = Answer<typeof api.reports.today.$get>;
 export type AdminSettings = Answer<typeof api.staff.admin.$get>;
 export type Timing = AdminSettings['timing'];
+export type PairedDevice = Answer<typeof api.staff.admin.devices.$get>['devices'][number];
 
 /** What went wrong, as the contract's failure bodies say it; 'unreachable' when no answer came at all. */
 export interface ApiFailure {
@@ -76,7 +77,8 @@ export const staffApi = {
   me: () => request<SignedIn>('GET', '/api/staff/me'),
   signIn: (pin: string) => request<{ staff: StaffMember }>('POST', '/api/staff/session', { pin, where: 'console' }),
   signOut: () => request('DELETE', '/api/staff/session'),
-  pair: (code: string) => request('POST', '/api/staff/pair', { code }),
+  /** A name staff give the device (柜台电脑, 大厅电视), shown in the admin's list of paired devices. */
+  pair: (code: string, name: string) => request('POST', '/api/staff/pair', name === '' ? { code } : { code, name }),
 
   status: () => request<StaffStatus>('GET', '/api/staff/status'),
   /** The enabled services, to name the screens residents call from. */
@@ -108,4 +110,6 @@ export const staffApi = {
   resetPin: (id: string, pin: string) => request('POST', `/api/staff/admin/staff/${encodeURIComponent(id)}/pin`, { pin }),
   setServices: (enabled: string[]) => request('PUT', '/api/staff/admin/services', { enabled }),
   setTiming: (timing: Timing) => request('PUT', '/api/staff/admin/timing', timing),
+  devices: () => request<{ devices: PairedDevice[] }>('GET', '/api/staff/admin/devices'),
+  revokeDevice: (id: number) => request('POST', `/api/staff/admin/devices/${id}/revoke`),
 };

@@ -12,7 +12,7 @@ import './staff.css';
 
 const pinLength = { min: 4, max: 8 } as const;
 
-type PinProblem = { error: 'too-short' | 'refused' | 'unreachable' } | { error: 'wrong-pin'; attemptsLeft: number } | { error: 'locked'; minutes: number };
+type PinProblem = { error: 'too-short' | 'refused' | 'unreachable' } | { error: 'wrong-pin'; attemptsLeft: number } | { error: 'locked'; seconds: number };
 
 export interface StaffPinDialogProps {
   onSignedIn: (staff: StaffMember) => void;
@@ -60,7 +60,10 @@ export function StaffPinDialog({ onSignedIn, onClose }: StaffPinDialogProps) {
       case 'wrong-pin':
         return t('staffMode.pin.wrong', { count: shown.attemptsLeft });
       case 'locked':
-        return t('staffMode.pin.locked', { minutes: shown.minutes });
+        // Issue #16.7: the wait grows from 2 seconds, so it is said in seconds until it reaches a minute.
+        return shown.seconds < 60
+          ? t('staffMode.pin.lockedSeconds', { seconds: shown.seconds })
+          : t('staffMode.pin.locked', { minutes: Math.ceil(shown.seconds / 60) });
       default:
         return t(`staffMode.pin.${shown.error}`);
     }
@@ -80,7 +83,7 @@ export function StaffPinDialog({ onSignedIn, onClose }: StaffPinDialogProps) {
     setPin('');
     if (answer.ok) return onSignedIn(answer.staff);
     if (answer.error === 'wrong-pin') show({ error: 'wrong-pin', attemptsLeft: answer.attemptsLeft });
-    else if (answer.error === 'locked') show({ error: 'locked', minutes: Math.ceil(answer.retryAfterSeconds / 60) });
+    else if (answer.error === 'locked') show({ error: 'locked', seconds: answer.retryAfterSeconds });
     else show({ error: answer.error });
   };
 

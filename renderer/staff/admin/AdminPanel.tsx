@@ -7,21 +7,24 @@ import { useLoaded } from '../use-loaded.ts';
 import { AddStaffForm } from './AddStaffForm.tsx';
 import { ChangeOutcome } from './ChangeOutcome.tsx';
 import type { Outcome } from './ChangeOutcome.tsx';
+import { PairedDevices } from './PairedDevices.tsx';
 import { ServiceSwitches } from './ServiceSwitches.tsx';
 import { StaffMembers } from './StaffMembers.tsx';
 import { TimingForm } from './TimingForm.tsx';
 
-type Part = 'staff' | 'newStaff' | 'services' | 'timing';
+type Part = 'staff' | 'newStaff' | 'devices' | 'services' | 'timing';
 
 /** product.md, Configuration: day-to-day changes are made here by a hall admin, never in a text editor. */
 export function AdminPanel({ refreshKey }: { refreshKey: number }) {
   const { t } = useTranslation();
   const admin = useLoaded(staffApi.admin, refreshKey);
+  const devices = useLoaded(staffApi.devices, refreshKey);
   // Each part says what became of its change right below it, where the admin is looking.
   const [outcomes, setOutcomes] = useState<Partial<Record<Part, Outcome>>>({});
   const doneWith = (part: Part) => (result: ApiResult, savedText: string) => {
     setOutcomes({ [part]: result.ok ? { kind: 'saved', text: savedText } : { kind: 'failed', failure: result } });
     admin.reload();
+    devices.reload();
   };
   const data = admin.data;
   return (
@@ -36,6 +39,12 @@ export function AdminPanel({ refreshKey }: { refreshKey: number }) {
             <ChangeOutcome outcome={outcomes.staff} />
             <AddStaffForm onDone={doneWith('newStaff')} />
             <ChangeOutcome outcome={outcomes.newStaff} />
+          </section>
+          <section aria-labelledby="staff-devices">
+            <h3 id="staff-devices">{t('staff.admin.devices.heading')}</h3>
+            {devices.failure && <p className="staff__error">{failureText(t, devices.failure)}</p>}
+            {devices.data && <PairedDevices devices={devices.data.devices} staff={data.staff} onDone={doneWith('devices')} />}
+            <ChangeOutcome outcome={outcomes.devices} />
           </section>
           <section aria-labelledby="staff-services">
             <h3 id="staff-services">{t('staff.admin.services.heading')}</h3>
