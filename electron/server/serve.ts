@@ -49,6 +49,7 @@ function stop(): void {
   void Promise.all([deps.sync.stop(), maintenance?.stop()]).then(() => {
     server.close(() => {
       deps.db.close();
+      deps.voiceCache.db.close();
       process.exit(0);
     });
     // Open SSE streams keep the server from closing; end them.

@@ -1,7 +1,10 @@
 import type { KioskDatabase } from '../../store/open.ts';
 
-/** database-restored (issue #8): the damaged file set aside and the newest sound backup put in its place. */
-export type StaffNoticeKind = 'database-set-aside' | 'database-restored';
+/**
+ * database-restored (issue #8): the damaged file set aside and the newest sound backup put in its place.
+ * rate-limited (issue #16.4): a client went over a limit on tickets, help calls or speech, once per episode.
+ */
+export type StaffNoticeKind = 'database-set-aside' | 'database-restored' | 'rate-limited';
 
 export interface StaffNotice {
   id: number;

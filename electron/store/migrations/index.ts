@@ -10,6 +10,7 @@ import { worklist } from './009-worklist.ts';
 import { appointments } from './010-appointments.ts';
 import { sealedAppealsAndEnquiry } from './011-sealed-appeals-and-enquiry.ts';
 import { retention } from './012-retention.ts';
+import { runTimeClipsOut } from './016-run-time-clips-out.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   { version: 10, sql: appointments },
   { version: 11, sql: sealedAppealsAndEnquiry },
   { version: 12, sql: retention },
+  { version: 16, sql: runTimeClipsOut },
 ];
