@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { migrate } from '../../store/migrate.ts';
+import { runTimeClipsOut } from '../../store/migrations/016-run-time-clips-out.ts';
 import { migrations } from '../../store/migrations/index.ts';
 import { openStore } from '../../store/open.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
@@ -101,10 +102,10 @@ describe('the run-time voice cache (issue #16.4)', () => {
     expect(voiceCacheBytes(reopened)).toBe(0);
   });
 
-  test("migration 16 drops the run-time clips an older kiosk kept in kiosk.db, and keeps the hall's prebuilt ones", () => {
+  test("the migration drops the run-time clips an older kiosk kept in kiosk.db, and keeps the hall's prebuilt ones", () => {
     const file = join(tempDir(), 'kiosk.db');
     const old = new Database(file);
-    migrate(old, migrations.filter((each) => each.version < 16));
+    migrate(old, migrations.slice(0, migrations.findIndex((each) => each.sql === runTimeClipsOut)));
     const insert = old.prepare(
       "INSERT INTO voice_clip VALUES (?, ?, 'sha', 'synthesized', 'source', 'audio/ogg', x'00', 1, '2026-12-01T00:00:00Z')",
     );
