@@ -16,7 +16,7 @@ export const doubleTapGuardMs = 100;
 export const specHallLimits = {
   tickets: { burst: 10_000, perMinute: 10_000 },
   helpCalls: { burst: 10_000, perMinute: 10_000 },
-  speechCharacters: { burst: 10_000_000, perMinute: 10_000_000 },
+  speechCharacters: { burst: 1_000_000, perMinute: 1_000_000 },
 };
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 const Rate = (burst: number, perMinute: number) =>
-  z.strictObject({ burst: z.number().min(1).max(100_000), perMinute: z.number().positive().max(100_000) }).default({ burst, perMinute });
+  z.strictObject({ burst: z.number().min(1).max(1_000_000), perMinute: z.number().positive().max(1_000_000) }).default({ burst, perMinute });
 
 /**
  * Issue #16.4: how fast one client (the kiosk itself, or one paired device) may take tickets, call for
