@@ -19,14 +19,18 @@ export const kioskEntry = ['dist/server/serve.js'];
 
 /**
  * The demo hall's config with the double-tap guard off, so the bench can tap as fast as the screens
- * answer (500 flows without waiting out the guard between taps). Nothing else differs.
+ * answer (500 flows without waiting out the guard between taps), and with rate limits far above what it
+ * sends (issue #16.4): it measures how many tickets a second the backend can issue, not the limit.
  */
 export function createWorkspace(root: string): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'));
   const config = JSON.parse(readFileSync(join(root, 'kiosk-config/default.json'), 'utf8')) as {
     timing: { idleWarningAfterSeconds: number; idleCountdownSeconds: number; doubleTapGuardMs: number };
+    limits: unknown;
   };
   config.timing.doubleTapGuardMs = 0;
+  const unlimited = { burst: 100_000, perMinute: 100_000 };
+  config.limits = { tickets: unlimited, helpCalls: unlimited, speechCharacters: unlimited };
   const configFile = join(dir, 'hall-config.json');
   writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
   const dataDir = join(dir, 'data');

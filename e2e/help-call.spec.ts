@@ -51,4 +51,20 @@ test('with no staff console online, 呼叫工作人员 says at once that nobody 
     // The question and its answer so far are still there.
     await expect(page.getByRole('button', { name: '本人', exact: true })).toHaveAttribute('aria-pressed', 'true');
   });
+
+  await test.step('over the kiosk\'s limit on help calls (issue #16.4): go to the counter or ring the duty phone, shown and said', async () => {
+    const clipsHeard: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/api/audio/clips/zh-CN/')) clipsHeard.push(decodeURIComponent(path.split('/').at(-1) ?? ''));
+    });
+    // The limit itself is held by electron/server/request-limits.test.ts; this worker's hall has room for every spec.
+    await page.route('**/api/help', (route) => route.fulfill({ status: 429, headers: { 'Retry-After': '30' }, json: { ok: false, error: 'too-many-requests', retryAfterSeconds: 30 } }), { times: 1 });
+    await page.keyboard.press('F8');
+    await expect(dialog.getByText('刚才呼叫的次数太多，这一次没有发出去，已经告诉工作人员了。请到窗口找工作人员，或者打值班电话：')).toBeVisible();
+    await expect(dialog.getByText(hall.dutyPhone)).toBeVisible();
+    await expect.poll(() => clipsHeard).toContain('help.too-many');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
 });

@@ -50,6 +50,18 @@ test('a resident takes a priority ticket by touch: business type, priority (no p
   await expect(page.getByText('还没有选。请点“优先办理”或“普通排队”，再点“取号”。')).toBeVisible();
   await tap(page.getByRole('button', { name: '优先办理' }));
   await expect(page.getByRole('button', { name: '优先办理' })).toHaveAttribute('aria-pressed', 'true');
+
+  // Issue #16.4: over the kiosk's ticket limit (held by electron/server/request-limits.test.ts; this
+  // worker's hall has room for every spec), the resident sees and hears why, and may try again.
+  const clipsHeard: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/api/audio/clips/zh-CN/')) clipsHeard.push(decodeURIComponent(path.split('/').at(-1) ?? ''));
+  });
+  await page.route('**/api/queue/tickets', (route) => route.fulfill({ status: 429, headers: { 'Retry-After': '60' }, json: { ok: false, error: 'too-many-requests', retryAfterSeconds: 60 } }), { times: 1 });
+  await tap(page.getByRole('button', { name: '取号' }));
+  await expect(page.getByText('刚才这台机器取号太多，暂时不能再取号，已经告诉工作人员了。请等一两分钟再点“取号”，或到窗口找工作人员。')).toBeVisible();
+  await expect.poll(() => clipsHeard).toContain('queue.problems.too-many');
   await tap(page.getByRole('button', { name: '取号' }));
 
   const ticket = await readTicket(page, spoken);

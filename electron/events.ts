@@ -83,6 +83,11 @@ export const events = {
   queueRecall: { id: 'queue.recall', type: 'audit', message: 'A ticket was called again' },
   queueSkip: { id: 'queue.skip', type: 'audit', message: 'A ticket was skipped' },
   queueFinish: { id: 'queue.finish', type: 'audit', message: 'A ticket was finished' },
+  rateLimited: {
+    id: 'request.rate-limited',
+    type: 'warning',
+    message: 'A client went over a rate limit (tickets, help calls or speech); it is refused until its limit refills',
+  },
   helpCalled: { id: 'help.called', type: 'info', message: 'A resident called for staff' },
   helpAcknowledged: { id: 'help.acknowledged', type: 'audit', message: 'Staff acknowledged a help call' },
   helpCleared: { id: 'help.cleared', type: 'audit', message: 'Staff cleared a help call' },

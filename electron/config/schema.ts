@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppointmentsConfig } from '../core/appointments/appointment-config.ts';
 import { AppealsConfig } from '../core/appeals/county-appeals-key.ts';
+import { LimitsConfig } from '../core/limits/index.ts';
 import { LocaleId } from '../core/catalog/seed.ts';
 import { A4PrinterConfig, PrinterConfig } from '../core/printing/index.ts';
 import { QueueConfig } from '../core/queue/queue-config.ts';
@@ -118,6 +119,8 @@ export const KioskConfig = z.strictObject({
    * close it); then only the anonymous figures stay.
    */
   retention: z.strictObject({ days: z.int().min(1).max(3650).default(30) }).default({ days: 30 }),
+  /** Issue #16.4: rate limits per client on tickets, help calls and speech, above a real hall's peak. */
+  limits: LimitsConfig,
   /** Sending requests to the county platform (docs/county-sync.md); without it the staff worklist is the whole path. */
   sync: SyncConfig.optional(),
   /** Sealing residents' appeals for the county (issue #7); without a key, appeals go to the hotline. */

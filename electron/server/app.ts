@@ -34,6 +34,8 @@ import { syncRoutes } from './sync-routes.ts';
 import { worklistRoutes } from './worklist-routes.ts';
 import type { SyncWorker } from '../core/sync/index.ts';
 import { requirePairedDevice } from './staff-guard.ts';
+import type { RequestLimits } from './request-limits.ts';
+import type { VoiceCache } from '../core/speech/index.ts';
 
 export interface KioskDeps {
   db: KioskDatabase;
@@ -53,6 +55,10 @@ export interface KioskDeps {
   staffSessions: StaffSessions;
   /** Issue #16.7: the scrypt cost new PIN hashes are made at: pin.ts's recommended cost (tests may use a cheaper one). */
   pinCost: ScryptCost;
+  /** Issue #16.4: tickets, help calls and speech per client, against the config's limits. */
+  limits: RequestLimits;
+  /** Issue #16.4: clips of text known only at run time, in their own bounded file that backups leave out. */
+  voiceCache: VoiceCache;
   /** Sends requests to the county when the hall's config enables it; the host starts and stops it. */
   sync: SyncWorker;
   log: Logger;

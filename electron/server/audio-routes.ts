@@ -5,6 +5,16 @@ import { z } from 'zod';
 import { LocaleId } from '../core/catalog/seed.ts';
 import { clipOnDemand, hallStringFinder, speakDynamic } from '../core/speech/index.ts';
 import type { KioskDeps } from './app.ts';
+import { takeRequestAllowance } from './request-limits.ts';
+
+/**
+ * Issue #16.4: the longest text one speak request may carry. The longest the renderer asks for is the
+ * check page reading back every answer of a form in one go (CheckAnswersScreen): at most 773 characters,
+ * in English for home-visit, with every free-text answer at its seed's maxLength, the longest names, banks
+ * and choices (measured by spoken-text-length.test.ts, which fails if a seed or a string outgrows the
+ * margin). 1,000 leaves room for a longer label or answer; the rate limit bounds the CPU it costs.
+ */
+export const longestSpokenText = 1000;
 
 const ClipParams = z.object({ locale: LocaleId, id: z.string().min(1).max(200) });
 
@@ -14,7 +24,7 @@ const ClipParams = z.object({ locale: LocaleId, id: z.string().min(1).max(200) }
  */
 const SpeakRequest = z.strictObject({
   locale: LocaleId,
-  text: z.string().min(1).max(300),
+  text: z.string().min(1).max(longestSpokenText),
   digitByDigit: z.boolean().optional(),
   /** A resident's own answer (ID number, name, phone…): spoken, never stored. */
   private: z.boolean().optional(),
@@ -25,7 +35,8 @@ const SpeakRequest = z.strictObject({
  * - GET /clips/:locale/:id: the clip of an interface string or seed text, as the hall shows it now.
  * - POST /speak: text known only at run time (a ticket number, a resident's answer).
  */
-export function audioRoutes({ db, voice }: Pick<KioskDeps, 'db' | 'voice'>) {
+export function audioRoutes(deps: Pick<KioskDeps, 'db' | 'voice' | 'voiceCache' | 'limits' | 'log' | 'staffSessions' | 'loadedConfig'>) {
+  const { db, voice } = deps;
   const findString = hallStringFinder(voice);
   const buildOptions = { pinyinOverrides: voice.pinyinOverrides, voiceDir: voice.voiceDir };
   return new Hono()
@@ -53,14 +64,21 @@ export function audioRoutes({ db, voice }: Pick<KioskDeps, 'db' | 'voice'>) {
     .post(
       '/speak',
       zValidator('json', SpeakRequest, (result, c) => {
-        if (!result.success) return c.json({ error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
+        if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
       }),
       async (c) => {
         const request = c.req.valid('json');
-        const options = { digitByDigit: request.digitByDigit, cache: !request.private, pinyinOverrides: voice.pinyinOverrides };
+        // Issue #16.4: what espeak-ng would synthesise is paid for in characters; a cached clip is free.
+        let refused: Response | undefined;
+        const allowSynthesis = (characters: number) => {
+          refused = takeRequestAllowance(c, deps, 'speechCharacters', characters);
+          return refused === undefined;
+        };
+        const options = { digitByDigit: request.digitByDigit, cache: !request.private, pinyinOverrides: voice.pinyinOverrides, allowSynthesis };
         // espeak-ng missing or broken is logged at start-up (voice.failed); the screen carries on without sound.
-        const spoken = await speakDynamic(db, request.locale, request.text, options).catch(() => undefined);
+        const spoken = await speakDynamic(deps.voiceCache, request.locale, request.text, options).catch(() => undefined);
         if (!spoken) return c.json({ error: 'speech-unavailable' } as const, 503);
+        if (!spoken.ok && refused) return refused;
         if (!spoken.ok) return c.json({ error: spoken.error }, 422);
         return c.body(new Uint8Array(spoken.clip.audio), 200, { 'Content-Type': spoken.clip.mimeType, 'Cache-Control': 'no-store' });
       },

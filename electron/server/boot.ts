@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadCatalogIntoStore, readSeedDirectory } from '../core/catalog/catalog.ts';
-import { buildHallClips, hallVoice } from '../core/speech/index.ts';
+import { buildHallClips, hallVoice, openVoiceCache } from '../core/speech/index.ts';
 import { addStaffNotice } from '../core/staff/notices.ts';
 import { loadKioskConfig } from '../config/load.ts';
 import { events } from '../events.ts';
@@ -14,6 +14,7 @@ import type { ServedAt } from './served-names.ts';
 import { recommendedScryptCost } from '../core/staff/pin.ts';
 import { StaffSessions } from '../core/staff/sessions.ts';
 import { createSyncWorker } from '../core/sync/index.ts';
+import { createRequestLimits } from './request-limits.ts';
 
 /** Where the kiosk's files are. The browser host uses the repository; Electron its resources folder. */
 export interface KioskPaths {
@@ -74,6 +75,8 @@ export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt): K
     formPrinter: createFormPrinter(config.a4Printer ?? { kind: 'file', dir: paths.dataDir }),
     staffSessions: new StaffSessions(),
     pinCost: recommendedScryptCost,
+    limits: createRequestLimits(() => deps.loadedConfig.config.limits),
+    voiceCache: openVoiceCache(join(paths.dataDir, 'voice-cache.db')),
     log,
     rendererDir: paths.rendererDir,
     servedAt,

@@ -7,6 +7,7 @@ import { audited } from '../core/audit/audit-log.ts';
 import { events } from '../events.ts';
 import type { KioskDeps } from './app.ts';
 import type { LiveClientKind } from './hub.ts';
+import { limitRequests } from './request-limits.ts';
 import { requireStaff } from './staff-guard.ts';
 
 const HelpRequest = z.strictObject({
@@ -65,6 +66,8 @@ export function helpRoutes(deps: KioskDeps) {
       zValidator('json', HelpRequest, (result, c) => {
         if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
       }),
+      // Issue #16.4: a flood of calls would bury the real one in the console's list.
+      limitRequests(deps, 'helpCalls'),
       (c) => {
         const { hall } = config();
         const now = new Date();

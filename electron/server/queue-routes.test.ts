@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { recentAudit, verifyAuditChain } from '../core/audit/audit-log.ts';
 import { events } from '../events.ts';
+import { demoConfig } from '../testing/kiosk-files.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 import type { LiveClientKind, LiveEvent } from './hub.ts';
@@ -92,7 +93,10 @@ describe('POST /api/queue/tickets', () => {
 
   test('tickets asked for at the same moment each get their own number, and all are kept', async () => {
     const dir = tempDir();
-    const first = await startTestKiosk(dir);
+    // Twelve at once is more than one kiosk's burst of tickets (issue #16.4): this hall allows them.
+    const configFile = join(dir, 'hall.json');
+    writeFileSync(configFile, JSON.stringify({ ...demoConfig(), limits: { tickets: { burst: 12, perMinute: 6 } } }));
+    const first = await startTestKiosk(dir, configFile);
     const numbers = await Promise.all(Array.from({ length: 12 }, () => ticketNumber(first.base, 'A')));
     expect(numbers.toSorted()).toEqual(Array.from({ length: 12 }, (_, index) => `A${String(index + 1).padStart(3, '0')}`));
     first.stop();

@@ -9,6 +9,7 @@ import { events } from '../events.ts';
 import type { KioskEvent } from '../events.ts';
 import { createKioskI18n } from '../../renderer/i18n/create.ts';
 import type { KioskDeps } from './app.ts';
+import { limitRequests } from './request-limits.ts';
 import { requireStaff } from './staff-guard.ts';
 
 const TicketRequest = z.strictObject({
@@ -56,6 +57,8 @@ export function queueRoutes(deps: KioskDeps) {
       zValidator('json', TicketRequest, (result, c) => {
         if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
       }),
+      // Issue #16.4: each ticket prints a receipt; a flood would empty the roll.
+      limitRequests(deps, 'tickets'),
       async (c) => {
         const { businessType, priority, locale } = c.req.valid('json');
         const { hall, queue } = config();

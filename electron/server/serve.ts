@@ -70,6 +70,7 @@ function stop(): void {
   void Promise.all([deps.sync.stop(), maintenance?.stop(), lanSide?.then((lan) => (lan.ok ? closeServer(lan.server) : undefined))]).then(() => {
     server.close(() => {
       deps.db.close();
+      deps.voiceCache.db.close();
       process.exit(0);
     });
     // Open SSE streams keep the server from closing; end them.

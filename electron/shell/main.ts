@@ -69,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
       quitting = true;
       void Promise.all([deps.sync.stop(), maintenance.stop()]).then(() => {
         deps.db.close();
+        deps.voiceCache.db.close();
         app.quit();
       });
     });

@@ -29,6 +29,7 @@ export async function startTestKiosk(dir: string, configFile = bundledConfigFile
     if ('closeAllConnections' in server) server.closeAllConnections();
     server.close();
     deps.db.close();
+    deps.voiceCache.db.close();
   };
   return { base, deps, fetch, log, stop, dataDir: join(dir, 'data') };
 }

@@ -16,6 +16,8 @@ export interface PlaybackSettings {
   rate: number;
 }
 
+const busyToldEveryMs = 60_000;
+
 function describe(item: SpeechItem): string {
   return 'id' in item ? item.id : item.text;
 }
@@ -28,6 +30,7 @@ export class SpeechPlayer {
   #prefetched: { item: SpeechItem; source: Promise<string> } | undefined;
   #generation = 0;
   #settings: PlaybackSettings = { volume: 0.5, rate: 0.85 };
+  #busyToldAt = -Infinity;
 
   constructor(audio: HTMLAudioElement) {
     this.#audio = audio;
@@ -106,17 +109,26 @@ export class SpeechPlayer {
   }
 
   async #sourceFor(item: SpeechItem): Promise<string> {
-    if ('id' in item) return `/api/audio/clips/${this.#locale}/${encodeURIComponent(item.id)}`;
+    if ('id' in item) return this.#clipUrl(item.id);
     const response = await fetch('/api/audio/speak', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ locale: this.#locale, text: item.text, digitByDigit: item.digitByDigit ?? false, private: item.personal ?? false }),
     });
+    // Issue #16.4: over the kiosk's speech limit, the resident hears why (a prebuilt clip, never limited), once a minute at most.
+    if (response.status === 429 && performance.now() - this.#busyToldAt > busyToldEveryMs) {
+      this.#busyToldAt = performance.now();
+      return this.#clipUrl('voice.busy');
+    }
     if (!response.ok) throw new Error(`speak: HTTP ${response.status}`);
     // Keep the last two (the one playing and the one fetched ahead); free the rest.
     const url = URL.createObjectURL(await response.blob());
     this.#objectUrls.push(url);
     for (const old of this.#objectUrls.splice(0, Math.max(0, this.#objectUrls.length - 2))) URL.revokeObjectURL(old);
     return url;
+  }
+
+  #clipUrl(id: string): string {
+    return `/api/audio/clips/${this.#locale}/${encodeURIComponent(id)}`;
   }
 }

@@ -10,7 +10,6 @@ import { clipFor } from './clip-store.ts';
 import { encodeOggVorbis } from './encode.ts';
 import { shippedPinyinOverrides } from './pinyin-overrides.ts';
 import { findRecordings, mp3DurationMs, oggDurationMs, readRecording } from './recordings.ts';
-import { speakDynamic } from './speak-dynamic.ts';
 
 const tempDir = useTempDir();
 const pinyinOverrides = shippedPinyinOverrides;
@@ -162,42 +161,5 @@ describe('recordings', () => {
     writeFileSync(file, mp3);
     const reading = await readRecording(file);
     expect(reading.ok && reading.clip).toMatchObject({ mimeType: 'audio/mpeg', audio: mp3 });
-  });
-});
-
-describe('speakDynamic', () => {
-  test('synthesises text known only at run time once, then serves it from the store', async () => {
-    const db = openKioskDb();
-    const first = await speakDynamic(db, 'zh-CN', '约 15 分钟');
-    expect(first.ok && first.clip.source).toBe('synthesized');
-    const rows = () => db.prepare("SELECT count(*) AS n FROM voice_clip WHERE string_id LIKE 'dynamic%'").get();
-    expect(rows()).toEqual({ n: 1 });
-    const again = await speakDynamic(db, 'zh-CN', '约 15 分钟');
-    expect(again.ok && again.clip.audio).toEqual(first.ok && first.clip.audio);
-    expect(rows()).toEqual({ n: 1 });
-  });
-
-  test('reads ticket and reference numbers digit by digit, kept apart from the plain reading', async () => {
-    const db = openKioskDb();
-    const digits = await speakDynamic(db, 'en', 'Reference 110', { digitByDigit: true });
-    const amount = await speakDynamic(db, 'en', 'Reference 110');
-    // "one, one, zero" takes longer to say than "a hundred and ten".
-    expect(digits.ok && amount.ok && digits.clip.durationMs > amount.clip.durationMs).toBe(true);
-    expect(db.prepare('SELECT string_id FROM voice_clip ORDER BY string_id').all()).toEqual([
-      { string_id: 'dynamic' },
-      { string_id: 'dynamic.digit-by-digit' },
-    ]);
-  });
-
-  test("keeps nothing when told not to: a resident's own answers are never stored", async () => {
-    const db = openKioskDb();
-    const spoken = await speakDynamic(db, 'zh-CN', '410102195001011234', { digitByDigit: true, cache: false });
-    expect(spoken.ok).toBe(true);
-    expect(db.prepare('SELECT count(*) AS n FROM voice_clip').get()).toEqual({ n: 0 });
-  });
-
-  test('says so when there is nothing to say', async () => {
-    expect(await speakDynamic(openKioskDb(), 'zh-CN', '。。')).toEqual({ ok: false, error: 'nothing-to-say' });
-    expect(await speakDynamic(openKioskDb(), 'en', '  … — ')).toEqual({ ok: false, error: 'nothing-to-say' });
   });
 });

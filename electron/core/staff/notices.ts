@@ -3,6 +3,7 @@ import type { KioskDatabase } from '../../store/open.ts';
 /**
  * database-restored (issue #8): the damaged file set aside and the newest sound backup put in its place.
  * lan-* (issue #16.9): the LAN side did not start, and why.
+ * rate-limited (issue #16.4): a client went over a limit on tickets, help calls or speech, once per episode.
  * sign-in-ceiling (issue #16.7): too many wrong PINs across the hall; paired devices may not sign in for a while.
  */
 export type StaffNoticeKind =
@@ -15,7 +16,8 @@ export type StaffNoticeKind =
   | 'lan-certificate-expiring'
   | 'lan-key-mismatch'
   | 'lan-port-unavailable'
-  | 'sign-in-ceiling';
+  | 'sign-in-ceiling'
+  | 'rate-limited';
 
 export interface StaffNotice {
   id: number;

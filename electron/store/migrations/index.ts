@@ -11,6 +11,7 @@ import { appointments } from './010-appointments.ts';
 import { sealedAppealsAndEnquiry } from './011-sealed-appeals-and-enquiry.ts';
 import { retention } from './012-retention.ts';
 import { deviceSignIn } from './013-device-sign-in.ts';
+import { runTimeClipsOut } from './014-run-time-clips-out.ts';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -33,4 +34,5 @@ export const migrations: readonly Migration[] = [
   { version: 11, sql: sealedAppealsAndEnquiry },
   { version: 12, sql: retention },
   { version: 13, sql: deviceSignIn },
+  { version: 14, sql: runTimeClipsOut },
 ];

@@ -23,7 +23,7 @@ export interface HelpDialogProps {
 export function HelpDialog({ call, hallDutyPhone, onRetry, onClose }: HelpDialogProps) {
   const { t } = useTranslation();
   const message = `help.${call.state}`;
-  const dutyPhone = call.state === 'nobody' || call.state === 'closed' ? call.dutyPhone : call.state === 'failed' ? hallDutyPhone : undefined;
+  const dutyPhone = call.state === 'nobody' || call.state === 'closed' ? call.dutyPhone : call.state === 'failed' || call.state === 'too-many' ? hallDutyPhone : undefined;
   const staffComing = call.state === 'waiting' || call.state === 'acknowledged';
   const prompt: SpeechItem[] = [
     { id: message },

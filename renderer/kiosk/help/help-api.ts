@@ -9,12 +9,14 @@ export type HelpWaiting = InferResponseType<typeof api.help.$post, 201>;
 /** Nobody can come: no staff console is online, or the hall is closed. The resident gets the duty phone at once. */
 export type HelpUnanswered = InferResponseType<typeof api.help.$post, 200>;
 
-export type HelpCallAnswer = HelpWaiting | HelpUnanswered | { ok: false; error: 'refused' | 'unreachable' };
+/** too-many: this kiosk called too often just now (issue #16.4); staff have been told. */
+export type HelpCallAnswer = HelpWaiting | HelpUnanswered | { ok: false; error: 'too-many' | 'refused' | 'unreachable' };
 
 export async function callForHelp(request: HelpRequest): Promise<HelpCallAnswer> {
   const answer = await requestBackend<HelpWaiting | HelpUnanswered | { ok: false }>('POST', '/api/help', request);
   if (!answer.reached) return { ok: false, error: 'unreachable' };
   const { status, body } = answer;
   if ((status === 201 || status === 200) && body?.ok) return body;
+  if (status === 429) return { ok: false, error: 'too-many' };
   return { ok: false, error: 'refused' };
 }

@@ -11,7 +11,9 @@ export type HelpCall =
   | { state: 'calling' }
   | { state: 'waiting' | 'acknowledged'; id: number }
   | { state: 'nobody' | 'closed'; dutyPhone: string }
-  | { state: 'failed' };
+  | { state: 'failed' }
+  /** Issue #16.4: over the kiosk's limit on help calls; the resident goes to the counter or rings the duty phone. */
+  | { state: 'too-many' };
 
 /** A live `help` event (electron/server/hub.ts); the kiosk follows only its own call. */
 export type HelpEvent = Omit<Extract<LiveEvent, { type: 'help' }>, 'type'>;
@@ -53,7 +55,7 @@ export function useHelpCall(announce: (text: string) => void): HelpCallControl {
     setCall({ state: 'calling' });
     void callForHelp(request).then((answer) => {
       calling.current = false;
-      if (!answer.ok) return setCall({ state: 'failed' });
+      if (!answer.ok) return setCall({ state: answer.error === 'too-many' ? 'too-many' : 'failed' });
       setCall(answer.state === 'waiting' ? { state: 'waiting', id: answer.id } : { state: answer.state, dutyPhone: answer.dutyPhone });
     });
   }, []);

@@ -7,8 +7,11 @@ export type TicketRequest = InferRequestType<typeof api.queue.tickets.$post>['js
 export type TicketTaken = InferResponseType<typeof api.queue.tickets.$post, 201>;
 export type IssuedTicket = TicketTaken['ticket'];
 
-/** Why no ticket came: the type is no longer offered, the backend said no, or it could not be reached. */
-export type TicketError = 'unknown-business-type' | 'refused' | 'unreachable';
+/**
+ * Why no ticket came: the type is no longer offered, this kiosk took too many just now (issue #16.4),
+ * the backend said no, or it could not be reached.
+ */
+export type TicketError = 'unknown-business-type' | 'too-many' | 'refused' | 'unreachable';
 
 export async function takeTicket(request: TicketRequest): Promise<TicketTaken | { ok: false; error: TicketError }> {
   const answer = await requestBackend<TicketTaken | { ok: false; error: string }>('POST', '/api/queue/tickets', request);
@@ -16,5 +19,6 @@ export async function takeTicket(request: TicketRequest): Promise<TicketTaken | 
   const { status, body } = answer;
   if (status === 201 && body?.ok) return body;
   if (status === 404 && body?.ok === false && body.error === 'unknown-business-type') return { ok: false, error: 'unknown-business-type' };
+  if (status === 429) return { ok: false, error: 'too-many' };
   return { ok: false, error: 'refused' };
 }
