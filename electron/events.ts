@@ -42,6 +42,11 @@ export const events = {
   configFallback: { id: 'config.fallback', type: 'warning', message: 'Running on an earlier configuration' },
   seedRejected: { id: 'seed.rejected', type: 'error', message: 'A service file in seeds/ is invalid and was left out' },
   catalogLoaded: { id: 'catalog.loaded', type: 'info', message: 'Service catalog loaded' },
+  keyResealFailed: {
+    id: 'key-file.reseal-failed',
+    type: 'warning',
+    message: "A raw key file could not be sealed by the operating system's keystore; it was kept as it was, and is tried again at the next start",
+  },
   dataKeyUnavailable: {
     id: 'data-key.unavailable',
     type: 'error',
