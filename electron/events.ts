@@ -37,6 +37,18 @@ export const events = {
   },
   retentionPurged: { id: 'retention.purged', type: 'audit', message: 'Personal data past its retention period was purged' },
   retentionFailed: { id: 'retention.failed', type: 'error', message: 'The retention purge failed; it is tried again tomorrow' },
+  // Issue #16.3: the audit log's own events.
+  auditChainKeyed: {
+    id: 'audit.chain-keyed',
+    type: 'audit',
+    message: "The audit log's rows are sealed with the audit key from here on; the older, unkeyed chain was checked first",
+  },
+  auditCheckpointFailed: {
+    id: 'audit.checkpoint-failed',
+    type: 'error',
+    message: "An audit checkpoint could not be written to audit-checkpoints.jsonl; the rows since the last one are not anchored until the next one is",
+  },
+  auditKeyUnavailable: { id: 'audit.key-unavailable', type: 'error', message: 'The audit key cannot be used; staff actions that are audited are refused until it is fixed' },
   dataExported: { id: 'data.exported', type: 'audit', message: 'Staff exported the database, encrypted with a passphrase' },
   configRejected: { id: 'config.rejected', type: 'error', message: 'The hall configuration has a problem' },
   configFallback: { id: 'config.fallback', type: 'warning', message: 'Running on an earlier configuration' },

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { openAuditTrail } from '../core/audit/audit-trail.ts';
 import { loadCatalogIntoStore, readSeedDirectory } from '../core/catalog/catalog.ts';
 import { buildHallClips, hallVoice } from '../core/speech/index.ts';
 import { addStaffNotice } from '../core/staff/notices.ts';
@@ -65,11 +66,15 @@ export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt, op
   const dataKey = loadOrCreateDataKey(join(paths.dataDir, 'keys', 'data.key'), { wrapper: options.keyWrapper });
   if (!dataKey.ok) log(events.dataKeyUnavailable, { error: dataKey.error, detail: dataKey.detail });
   if (dataKey.ok && dataKey.resealFailed) log(events.keyResealFailed, { detail: dataKey.resealFailed });
+  const audit = openAuditTrail(db, paths.dataDir, { wrapper: options.keyWrapper, log });
+  if (!audit.key.ok) log(events.auditKeyUnavailable, { error: audit.key.error, detail: audit.key.detail });
+  if (audit.key.ok && audit.key.resealFailed) log(events.keyResealFailed, { detail: audit.key.resealFailed });
   const { config } = loadedConfig;
   const printer = createReceiptPrinter(config.printer ?? { kind: 'file', dir: paths.dataDir }, { publicPhoneNumbers: [config.hall.dutyPhone] });
   const hub = new LiveHub();
   const deps: KioskDeps = {
     db,
+    audit,
     loadedConfig,
     configPaths,
     seedProblems,
