@@ -72,6 +72,11 @@ export const events = {
     message: 'Some voice clips could not be made; those strings are synthesised when first spoken (npm run setup:system installs espeak-ng)',
   },
   // Sync to the county (issue #8). Fields name requests by reference only, never by their answers.
+  syncAuditCheckpointsUnsupported: {
+    id: 'sync.audit-checkpoints-unsupported',
+    type: 'warning',
+    message: "The county does not take the audit log's checkpoints (optional); they are kept only in the hall until the kiosk restarts",
+  },
   syncOnline: { id: 'sync.online', type: 'info', message: 'The county platform can be reached' },
   syncOffline: { id: 'sync.offline', type: 'warning', message: 'The county platform cannot be reached; requests wait in the outbox' },
   syncSent: { id: 'sync.sent', type: 'info', message: 'A request reached the county' },

@@ -94,6 +94,7 @@ export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt, op
       dataDir: paths.dataDir,
       log,
       syncConfig: () => deps.loadedConfig.config.sync,
+      latestAuditCheckpoint: () => audit.checkpointed,
       onChange: () => hub.publish({ type: 'sync' }, ['kiosk', 'staff']),
     }),
   };

@@ -4,6 +4,7 @@ import type { Logger, LogFields } from '../../log.ts';
 import type { DataKeyLoad } from '../../store/crypto/index.ts';
 import type { KioskDatabase } from '../../store/open.ts';
 import { appendCheckpoint, signCheckpoint } from './audit-checkpoints.ts';
+import type { AuditCheckpoint } from './audit-checkpoints.ts';
 import { genesisHash, keyedRowHash } from './audit-seal.ts';
 import type { AuditRow } from './audit-seal.ts';
 
@@ -15,8 +16,8 @@ export interface AuditTrail {
   /** keys/audit.key, beside the data key; not ok when the key file is unusable, and then nothing can be audited. */
   key: DataKeyLoad;
   checkpointFile: string;
-  /** The head the kiosk last wrote a checkpoint for, so one is not written twice. */
-  checkpointed?: ChainHead;
+  /** The newest checkpoint in the file, as signed: not written twice, and what sync sends the county. */
+  checkpointed?: AuditCheckpoint;
   /** Where a checkpoint that could not be written is reported. */
   log?: Logger;
 }
@@ -35,8 +36,8 @@ function writeCheckpoint(trail: AuditTrail, head: ChainHead, at: Date): void {
   if (!trail.key.ok) return;
   if (trail.checkpointed?.rows === head.rows && trail.checkpointed.head === head.head) return;
   try {
-    appendCheckpoint(trail.checkpointFile, signCheckpoint(trail.key.key, { ...head, at: at.toISOString() }));
-    trail.checkpointed = head;
+    const checkpoint = signCheckpoint(trail.key.key, { ...head, at: at.toISOString() });
+    if (appendCheckpoint(trail.checkpointFile, checkpoint) === 'written') trail.checkpointed = checkpoint;
   } catch (error) {
     // The row is committed either way: it is one after the last checkpoint until the next one is written.
     trail.log?.(events.auditCheckpointFailed, { error: (error as Error).message });

@@ -42,13 +42,14 @@ export function openAuditTrail(db: KioskDatabase, dataDir: string, { wrapper, lo
       );
     }
     if (!existsSync(checkpointFile)) {
-      trail.checkpointed = chainHead(db);
-      startCheckpointFile(checkpointFile, signCheckpoint(key.key, { ...trail.checkpointed, at: now.toISOString() }));
+      trail.checkpointed = signCheckpoint(key.key, { ...chainHead(db), at: now.toISOString() });
+      startCheckpointFile(checkpointFile, trail.checkpointed);
     }
     return trail;
   }
   const read = readCheckpoints(checkpointFile, key.key);
   const newest = read.ok ? read.checkpoints.at(-1) : undefined;
+  trail.checkpointed = newest;
   const current = chainHead(db);
   if (newest && current.rows > newest.rows) {
     const reached = db.prepare('SELECT hash FROM audit_log WHERE id = ?').get(newest.rows) as { hash: string } | undefined;
