@@ -37,11 +37,28 @@ export const events = {
   },
   retentionPurged: { id: 'retention.purged', type: 'audit', message: 'Personal data past its retention period was purged' },
   retentionFailed: { id: 'retention.failed', type: 'error', message: 'The retention purge failed; it is tried again tomorrow' },
+  // Issue #16.3: the audit log's own events.
+  auditChainKeyed: {
+    id: 'audit.chain-keyed',
+    type: 'audit',
+    message: "The audit log's rows are sealed with the audit key from here on; the older, unkeyed chain was checked first",
+  },
+  auditCheckpointFailed: {
+    id: 'audit.checkpoint-failed',
+    type: 'error',
+    message: "An audit checkpoint could not be written to audit-checkpoints.jsonl; the rows since the last one are not anchored until the next one is",
+  },
+  auditKeyUnavailable: { id: 'audit.key-unavailable', type: 'error', message: 'The audit key cannot be used; staff actions that are audited are refused until it is fixed' },
   dataExported: { id: 'data.exported', type: 'audit', message: 'Staff exported the database, encrypted with a passphrase' },
   configRejected: { id: 'config.rejected', type: 'error', message: 'The hall configuration has a problem' },
   configFallback: { id: 'config.fallback', type: 'warning', message: 'Running on an earlier configuration' },
   seedRejected: { id: 'seed.rejected', type: 'error', message: 'A service file in seeds/ is invalid and was left out' },
   catalogLoaded: { id: 'catalog.loaded', type: 'info', message: 'Service catalog loaded' },
+  keyResealFailed: {
+    id: 'key-file.reseal-failed',
+    type: 'warning',
+    message: "A raw key file could not be sealed by the operating system's keystore; it was kept as it was, and is tried again at the next start",
+  },
   dataKeyUnavailable: {
     id: 'data-key.unavailable',
     type: 'error',
@@ -55,6 +72,11 @@ export const events = {
     message: 'Some voice clips could not be made; those strings are synthesised when first spoken (npm run setup:system installs espeak-ng)',
   },
   // Sync to the county (issue #8). Fields name requests by reference only, never by their answers.
+  syncAuditCheckpointsUnsupported: {
+    id: 'sync.audit-checkpoints-unsupported',
+    type: 'warning',
+    message: "The county does not take the audit log's checkpoints (optional); they are kept only in the hall until the kiosk restarts",
+  },
   syncOnline: { id: 'sync.online', type: 'info', message: 'The county platform can be reached' },
   syncOffline: { id: 'sync.offline', type: 'warning', message: 'The county platform cannot be reached; requests wait in the outbox' },
   syncSent: { id: 'sync.sent', type: 'info', message: 'A request reached the county' },

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { audited } from '../core/audit/audit-log.ts';
+import { audited, openAuditTrail } from '../core/audit/index.ts';
 import { events } from '../events.ts';
 import { logToConsole } from '../log.ts';
 import { exportDatabase } from '../store/export/database-export.ts';
@@ -43,8 +43,15 @@ if ([...secret].length < minimumPassphraseLength) {
 }
 const out = resolve(values.out);
 const { db } = openStore(file);
+const audit = openAuditTrail(db, dataDir, { log: logToConsole });
+if (!audit.key.ok) {
+  // Issue #16.3: every export is audited, so none happens while the audit log cannot be written.
+  console.error(`Nothing was exported: the audit log cannot be written. ${audit.key.detail}\n没有导出：审计日志无法写入。`);
+  db.close();
+  process.exit(1);
+}
 const exported = await exportDatabase(db, join(dataDir, 'keys', 'data.key'), secret);
 writeFileSync(out, exported.bytes, { mode: 0o600 });
-audited(db, logToConsole)(events.dataExported, { file: basename(out), bytes: exported.bytes.length, withDataKey: exported.withDataKey }, null);
+audited(audit, logToConsole)(events.dataExported, { file: basename(out), bytes: exported.bytes.length, withDataKey: exported.withDataKey }, null);
 db.close();
 console.log(`Exported to 已导出到 ${out} (${exported.bytes.length} bytes${exported.withDataKey ? '' : '; without the data key, which only the kiosk app can open 不含数据密钥'}).`);

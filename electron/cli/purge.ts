@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeedDirectory } from '../core/catalog/catalog.ts';
+import { audited, checkpointAuditTrail, openAuditTrail } from '../core/audit/index.ts';
 import { previewPurge, purgeExpired } from '../core/retention/purge.ts';
 import type { PurgePreview } from '../core/retention/purge.ts';
 import { loadKioskConfig } from '../config/load.ts';
@@ -41,7 +42,16 @@ const basis = `retention ${rule.days} days 保留 ${rule.days} 天, ${rule.syncE
 if (values['dry-run']) {
   console.log(`Dry run, nothing changed 试运行，未做任何改动 (${basis}). Would purge 将清除:\n${describePreview(previewPurge(db, rule))}`);
 } else {
-  const purged = purgeExpired(db, rule, logToConsole);
+  const audit = openAuditTrail(db, dataDir, { log: logToConsole });
+  if (!audit.key.ok) {
+    // Issue #16.3: every purge is audited, so none happens while the audit log cannot be written.
+    console.error(`Nothing was purged: the audit log cannot be written. ${audit.key.detail}\n没有清除：审计日志无法写入。`);
+    db.close();
+    process.exit(1);
+  }
+  const purged = purgeExpired(db, rule, audited(audit, logToConsole));
+  // The purge's row was written inside its transaction; its checkpoint is written before the database closes.
+  checkpointAuditTrail(audit);
   console.log(`Purged the personal data of 已清除个人信息 (${basis}):\n${describePreview(purged)}`);
 }
 db.close();

@@ -158,3 +158,24 @@ describe('the reference county receiver', () => {
     expect(await faults.json()).toEqual({ waiting: 1 });
   });
 });
+
+describe('POST /audit-checkpoints (issue #16.3)', () => {
+  const checkpoint = { hallId: 'hall-a', rows: 3, head: 'ab'.repeat(32), at: '2026-11-27T09:00:00.000Z', mac: 'cd'.repeat(32) };
+  const send = (base: string, body: unknown, keyId = 'hall-a-key', key = hallKey) => {
+    const text = JSON.stringify(body);
+    const signed = signingHeaders(key, keyId, { method: 'POST', target: '/audit-checkpoints', body: text }, new Date());
+    return fetch(`${base}/audit-checkpoints`, { method: 'POST', headers: { 'content-type': 'application/json', ...signed }, body: text });
+  };
+
+  test("keeps a hall's signed checkpoint once, and refuses another hall's or a malformed one", async () => {
+    const { url, store } = await receiver();
+    expect((await send(url, checkpoint)).status).toBe(201);
+    expect((await send(url, checkpoint)).status).toBe(201);
+    expect(store.auditCheckpoints('hall-a')).toEqual([checkpoint]);
+    expect((await send(url, checkpoint, 'hall-b-key', otherHallKey)).status).toBe(403);
+    expect((await send(url, { ...checkpoint, rows: -1 })).status).toBe(422);
+    const unsigned = await fetch(`${url}/audit-checkpoints`, { method: 'POST', body: JSON.stringify(checkpoint) });
+    expect(unsigned.status).toBe(401);
+    expect(store.auditCheckpoints('hall-a')).toHaveLength(1);
+  });
+});

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { CountyRequest, CountyStatus, HallId, Reference } from '../core/sync/county-payloads.ts';
+import { CountyAuditCheckpoint, CountyRequest, CountyStatus, HallId, Reference } from '../core/sync/county-payloads.ts';
 import { replayedHeader } from '../core/sync/county-client.ts';
 import { verifySignature } from '../core/sync/signing.ts';
 import type { CountyStore } from './county-store.ts';
@@ -131,6 +131,22 @@ export function createCountyApp({ store, keys, admin, now = () => new Date(), ha
         }
       },
     )
+    .post('/audit-checkpoints', bodyLimit({ maxSize: 4096, onError: (c) => c.json({ error: 'too-large' }, 413) }), async (c) => {
+      const body = await c.req.text();
+      const signature = checkSignature(c, body);
+      if (!signature.ok) return c.json({ error: signature.error, message: 'the request is not signed by a key this county knows, or its timestamp is too far off' }, 401);
+      let json: unknown;
+      try {
+        json = JSON.parse(body);
+      } catch {
+        return c.json({ error: 'not-json' }, 400);
+      }
+      const checkpoint = CountyAuditCheckpoint.safeParse(json);
+      if (!checkpoint.success) return c.json({ error: 'invalid-checkpoint', message: 'not an audit checkpoint as docs/county-api.yaml describes' }, 422);
+      if (checkpoint.data.hallId !== signature.hallId) return c.json({ error: 'wrong-hall', message: 'this key belongs to another hall' }, 403);
+      store.receiveAuditCheckpoint(checkpoint.data, now());
+      return c.body(null, 201);
+    })
     .get('/halls/:hallId/status-updates', (c) => {
       const signature = checkSignature(c, '');
       if (!signature.ok) return c.json({ error: signature.error, message: 'the request is not signed by a key this county knows, or its timestamp is too far off' }, 401);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { CountyAccepted, CountyRequest, CountyStatus, StatusFeed } from '../core/sync/county-payloads.ts';
+import type { CountyAccepted, CountyAuditCheckpoint, CountyRequest, CountyStatus, StatusFeed } from '../core/sync/county-payloads.ts';
 
 /**
  * The reference receiver's own SQLite file: what a county platform would keep. It holds residents'
@@ -27,6 +27,16 @@ CREATE TABLE IF NOT EXISTS status_update (
   status TEXT NOT NULL,
   status_text TEXT,
   updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS audit_checkpoint (
+  hall_id TEXT NOT NULL,
+  rows INTEGER NOT NULL,
+  head TEXT NOT NULL,
+  at TEXT NOT NULL,
+  mac TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  PRIMARY KEY (hall_id, mac)
 ) STRICT;
 
 CREATE TABLE IF NOT EXISTS delivery (
@@ -153,6 +163,20 @@ export function openCountyStore(file: string) {
         )
         .all()
         .map(({ body, ...row }) => ({ ...row, request: JSON.parse(body) as CountyRequest }));
+    },
+
+    /** Issue #16.3: a hall's audit checkpoint, kept once however often it is sent. */
+    receiveAuditCheckpoint(checkpoint: CountyAuditCheckpoint, now: Date): void {
+      db.prepare('INSERT OR IGNORE INTO audit_checkpoint (hall_id, rows, head, at, mac, received_at) VALUES (@hallId, @rows, @head, @at, @mac, @receivedAt)').run({
+        ...checkpoint,
+        receivedAt: now.toISOString(),
+      });
+    },
+
+    auditCheckpoints(hallId: string): CountyAuditCheckpoint[] {
+      return db
+        .prepare<[string], CountyAuditCheckpoint>('SELECT hall_id AS hallId, rows, head, at, mac FROM audit_checkpoint WHERE hall_id = ? ORDER BY rowid')
+        .all(hallId);
     },
 
     deliveries(): Delivery[] {

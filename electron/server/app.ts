@@ -12,6 +12,7 @@ import type { ScryptCost } from '../core/staff/pin.ts';
 import type { StaffSessions } from '../core/staff/sessions.ts';
 import type { ConfigPaths, LoadedConfig } from '../config/load.ts';
 import type { KioskDatabase } from '../store/open.ts';
+import type { AuditTrail } from '../core/audit/audit-log.ts';
 import { schemaVersion } from '../store/migrate.ts';
 import { events } from '../events.ts';
 import { applicationRoutes } from './application-routes.ts';
@@ -39,6 +40,8 @@ import type { VoiceCache } from '../core/speech/index.ts';
 
 export interface KioskDeps {
   db: KioskDatabase;
+  /** The audit log with its key and checkpoints (issue #16.3): what `audited` writes to. */
+  audit: AuditTrail;
   /** Replaced when an admin changes the config in the console: read it per request, never keep a copy. */
   loadedConfig: LoadedConfig;
   /** Where the config came from; an admin's change is written to `requested` and `lastGood`. */

@@ -30,9 +30,9 @@ const ApplicationRequest = z.strictObject({
  * then the receipt is printed; a printer problem never loses the request. A proxy filing records who
  * filed it and the resident's consent in the same transaction, and is audited.
  */
-export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 'dataKey' | 'printer' | 'staffSessions' | 'sync' | 'hub'>, log: Logger) {
+export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'loadedConfig' | 'dataKey' | 'printer' | 'staffSessions' | 'sync' | 'hub'>, log: Logger) {
   const i18n = createKioskI18n();
-  const audit = audited(deps.db, log);
+  const audit = audited(deps.audit, log);
   return new Hono().post(
     '/',
     zValidator('json', ApplicationRequest, (result, c) => {

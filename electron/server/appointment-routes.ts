@@ -33,8 +33,8 @@ function invalidRequest(result: Validation, c: Context) {
  * everything else is for staff: the day's bookings, cancel and move (audited; the resident is told when
  * they next ask), and the home-visit list, whose addresses are opened only for a signed-in staff member.
  */
-export function appointmentRoutes(deps: Pick<KioskDeps, 'db' | 'loadedConfig' | 'dataKey' | 'staffSessions' | 'log'>) {
-  const audit = audited(deps.db, deps.log);
+export function appointmentRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'loadedConfig' | 'dataKey' | 'staffSessions' | 'log'>) {
+  const audit = audited(deps.audit, deps.log);
   const staffOnly = requireStaff(deps);
   const config = () => deps.loadedConfig.config;
   const formOf = (id: string) => listCatalog(deps.db, config().services.enabled).find((seed) => seed.id === id)?.form;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { openAuditTrail } from '../core/audit/audit-trail.ts';
 import { loadCatalogIntoStore, readSeedDirectory } from '../core/catalog/catalog.ts';
 import { buildHallClips, hallVoice, openVoiceCache } from '../core/speech/index.ts';
 import { addStaffNotice } from '../core/staff/notices.ts';
@@ -6,6 +7,7 @@ import { loadKioskConfig } from '../config/load.ts';
 import { events } from '../events.ts';
 import type { Logger } from '../log.ts';
 import { loadOrCreateDataKey } from '../store/crypto/index.ts';
+import type { KeyWrapper } from '../store/crypto/index.ts';
 import { openStore } from '../store/open.ts';
 import { createFormPrinter, createReceiptPrinter } from '../core/printing/index.ts';
 import type { KioskDeps } from './app.ts';
@@ -25,11 +27,16 @@ export interface KioskPaths {
   rendererDir: string;
 }
 
+export interface BootOptions {
+  /** Issue #16.6: the Electron kiosk seals its key files with safeStorage (shell/key-wrapper.ts); the browser host has none. */
+  keyWrapper?: KeyWrapper;
+}
+
 /**
  * Everything start-up does before serving: open the store, read the catalog, load the config. `servedAt`
  * says where the host serves it: only those names and origins are answered (issue #16.2).
  */
-export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt): KioskDeps {
+export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt, options: BootOptions = {}): KioskDeps {
   const { db, setAside } = openStore(join(paths.dataDir, 'kiosk.db'));
   if (setAside?.restored) {
     // Issue #8: staff are told which backup the kiosk now runs on, and which requests came after it.
@@ -58,13 +65,18 @@ export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt): K
   if (loadedConfig.source !== 'file') log(events.configFallback, { using: loadedConfig.source });
 
   const voice = hallVoice({ seeds, config: loadedConfig.config, configFile: paths.configFile });
-  const dataKey = loadOrCreateDataKey(join(paths.dataDir, 'keys', 'data.key'));
+  const dataKey = loadOrCreateDataKey(join(paths.dataDir, 'keys', 'data.key'), { wrapper: options.keyWrapper });
   if (!dataKey.ok) log(events.dataKeyUnavailable, { error: dataKey.error, detail: dataKey.detail });
+  if (dataKey.ok && dataKey.resealFailed) log(events.keyResealFailed, { detail: dataKey.resealFailed });
+  const audit = openAuditTrail(db, paths.dataDir, { wrapper: options.keyWrapper, log });
+  if (!audit.key.ok) log(events.auditKeyUnavailable, { error: audit.key.error, detail: audit.key.detail });
+  if (audit.key.ok && audit.key.resealFailed) log(events.keyResealFailed, { detail: audit.key.resealFailed });
   const { config } = loadedConfig;
   const printer = createReceiptPrinter(config.printer ?? { kind: 'file', dir: paths.dataDir }, { publicPhoneNumbers: [config.hall.dutyPhone] });
   const hub = new LiveHub();
   const deps: KioskDeps = {
     db,
+    audit,
     loadedConfig,
     configPaths,
     seedProblems,
@@ -87,6 +99,7 @@ export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt): K
       dataDir: paths.dataDir,
       log,
       syncConfig: () => deps.loadedConfig.config.sync,
+      latestAuditCheckpoint: () => audit.checkpointed,
       onChange: () => hub.publish({ type: 'sync' }, ['kiosk', 'staff']),
     }),
   };

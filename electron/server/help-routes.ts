@@ -41,7 +41,7 @@ function callId(raw: string): number | undefined {
  */
 export function helpRoutes(deps: KioskDeps) {
   const config = () => deps.loadedConfig.config;
-  const audit = audited(deps.db, deps.log);
+  const audit = audited(deps.audit, deps.log);
   const staffOnly = requireStaff(deps);
   /**
    * Moves a call on and audits the change in one transaction; a call already moved (a second console, a

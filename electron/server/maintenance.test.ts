@@ -5,6 +5,7 @@ import { memoryLogger } from '../log.ts';
 import { listBackups } from '../store/backup.ts';
 import { openStore } from '../store/open.ts';
 import { bundledConfigFile, shippedSeeds } from '../testing/kiosk-files.ts';
+import { auditTrailOf } from '../testing/audit-trail.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 import { startMaintenance } from './maintenance.ts';
 
@@ -20,11 +21,12 @@ describe('maintenance', () => {
        VALUES ('OLD', 's', 1, 'd', '2026-01-01T00:00:00.000Z', 'done', '2026-01-02T00:00:00.000Z', '{"a":"sealed"}', '{"a":"*"}')`,
     ).run();
     const log = memoryLogger();
+    const audit = auditTrailOf(db);
     let clock = new Date('2026-01-20T00:00:00.000Z');
     // Each reading a second on, as each backup is taken at its own moment.
     let ticks = 0;
     const now = () => new Date(clock.getTime() + 1000 * (ticks += 1));
-    const maintenance = startMaintenance({ db, log, loadedConfig }, { now, backupEveryMs: 30 });
+    const maintenance = startMaintenance({ db, audit, log, loadedConfig }, { now, backupEveryMs: 30 });
     expect(db.prepare("SELECT purged_at FROM request WHERE reference = 'OLD'").get()).toEqual({ purged_at: null });
 
     clock = new Date('2026-02-20T00:00:00.000Z');
@@ -33,7 +35,7 @@ describe('maintenance', () => {
     expect(log.lines.filter((line) => line.event.id === 'backup.made').length).toBeGreaterThanOrEqual(2);
 
     // The daily purge runs on its own timer; at start-up it found nothing due yet, so a new start finds it.
-    const later = startMaintenance({ db, log, loadedConfig }, { now });
+    const later = startMaintenance({ db, audit, log, loadedConfig }, { now });
     await later.stop();
     expect(db.prepare("SELECT purged_at IS NOT NULL AS purged, answers FROM request WHERE reference = 'OLD'").get()).toEqual({ purged: 1, answers: '{}' });
     db.close();

@@ -1,3 +1,4 @@
+import { audited } from '../core/audit/audit-log.ts';
 import { purgeExpired } from '../core/retention/purge.ts';
 import { events } from '../events.ts';
 import { backupDatabase, backupsDirFor } from '../store/backup.ts';
@@ -21,7 +22,7 @@ export interface Maintenance {
  * `<data dir>/backups/`), and the retention purge at start-up and every day. Started by the host once it
  * serves; a failure is logged and tried again next time, never fatal.
  */
-export function startMaintenance(deps: Pick<KioskDeps, 'db' | 'log' | 'loadedConfig'>, options: MaintenanceOptions = {}): Maintenance {
+export function startMaintenance(deps: Pick<KioskDeps, 'db' | 'audit' | 'log' | 'loadedConfig'>, options: MaintenanceOptions = {}): Maintenance {
   const { now = () => new Date(), backupEveryMs = hourMs, purgeEveryMs = 24 * hourMs } = options;
   let backupUnderWay: Promise<void> = Promise.resolve();
 
@@ -38,7 +39,7 @@ export function startMaintenance(deps: Pick<KioskDeps, 'db' | 'log' | 'loadedCon
   const purge = () => {
     const { retention, sync } = deps.loadedConfig.config;
     try {
-      purgeExpired(deps.db, { days: retention.days, syncEnabled: sync?.enabled ?? false, now: now() }, deps.log);
+      purgeExpired(deps.db, { days: retention.days, syncEnabled: sync?.enabled ?? false, now: now() }, audited(deps.audit, deps.log));
     } catch (error) {
       deps.log(events.retentionFailed, { error: (error as Error).message });
     }

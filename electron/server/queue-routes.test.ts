@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { recentAudit, verifyAuditChain } from '../core/audit/audit-log.ts';
+import { checkAuditTrail, recentAudit } from '../core/audit/index.ts';
 import { events } from '../events.ts';
 import { demoConfig } from '../testing/kiosk-files.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
@@ -179,7 +179,7 @@ describe('staff routes of the queue', () => {
       { event: 'queue.call', actor: 'demo-admin', fields: { number: 'B001', windowId: 'window-1' } },
       { event: 'queue.finish', actor: 'demo-admin', fields: { number: 'B001', windowId: 'window-1' } },
     ]);
-    expect(verifyAuditChain(deps.db)).toEqual({ ok: true, rows: 5 });
+    expect(checkAuditTrail(deps.audit)).toEqual({ ok: true, rows: 5, checkpoint: { rows: 5, at: expect.any(String) } });
   });
 
   test('answer an unknown window with 404 and a window with no current ticket with 409', async () => {

@@ -27,7 +27,7 @@ const TicketRequest = z.strictObject({
 export function queueRoutes(deps: KioskDeps) {
   const config = () => deps.loadedConfig.config;
   const i18n = createKioskI18n();
-  const audit = audited(deps.db, deps.log);
+  const audit = audited(deps.audit, deps.log);
   const staffOnly = requireStaff(deps);
   const hallWindow = (id: string): HallWindow | undefined => config().hall.windows.find((window) => window.id === id);
   const announceCall = (ticket: Ticket, window: HallWindow, calledAt: string, isRecall: boolean) =>

@@ -68,7 +68,7 @@ const keepingInput = { validationFunction: (schema: z.ZodType, value: unknown) =
 
 /** /api/staff: sign-in, pairing, the status page, kiosk commands and the admin's changes (issue #6). */
 export function staffRoutes(deps: KioskDeps) {
-  const audit = audited(deps.db, deps.log);
+  const audit = audited(deps.audit, deps.log);
   const paired = requirePairedDevice(deps);
   const staff = requireStaff(deps);
   const admin = requireStaff(deps, { role: 'admin' });

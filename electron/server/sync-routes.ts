@@ -6,7 +6,7 @@ import { events } from '../events.ts';
 import type { KioskDeps } from './app.ts';
 import { requireStaff } from './staff-guard.ts';
 
-export type SyncRouteDeps = Pick<KioskDeps, 'db' | 'loadedConfig' | 'staffSessions' | 'log'> & { sync: SyncWorker };
+export type SyncRouteDeps = Pick<KioskDeps, 'db' | 'audit' | 'loadedConfig' | 'staffSessions' | 'log'> & { sync: SyncWorker };
 
 /**
  * /api/sync (issue #8): whether the county can be reached, for the kiosk's confirmation; and, for staff,
@@ -22,7 +22,7 @@ export function syncRoutes(deps: SyncRouteDeps) {
       if (!reference.ok) return c.json({ ok: false, error: 'invalid-reference' } as const, 400);
       const result = deps.sync.retry(reference.reference);
       if (!result.ok) return c.json(result, result.error === 'unknown-request' ? 404 : 409);
-      audited(deps.db, deps.log)(events.syncRetried, { reference: reference.reference }, c.var.staffSession.staff.id);
+      audited(deps.audit, deps.log)(events.syncRetried, { reference: reference.reference }, c.var.staffSession.staff.id);
       return c.json({ ok: true } as const);
     });
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { verifyAuditChain } from '../core/audit/audit-log.ts';
+import { checkAuditTrail } from '../core/audit/index.ts';
 import { Browser } from '../testing/hall-browser.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
@@ -99,7 +99,7 @@ describe('/api/worklist', () => {
       { actor: 'demo-admin', fields: JSON.stringify({ reference, from: 'handling', to: 'entered' }) },
       { actor: 'demo-admin', fields: JSON.stringify({ reference, from: 'entered', to: 'done' }) },
     ]);
-    expect(verifyAuditChain(kiosk.deps.db)).toMatchObject({ ok: true });
+    expect(checkAuditTrail(kiosk.deps.audit)).toMatchObject({ ok: true });
     const [item] = (await staff.send('GET', '/api/worklist')).body.requests as Record<string, unknown>[];
     expect(item).toMatchObject({ status: 'done', departmentSerial: 'CL-2026-0042', handledBy: '演示管理员' });
     await expect.poll(() => live.events.filter((event) => event.type === 'worklist').length).toBe(3);

@@ -17,7 +17,7 @@ import { createKioskI18n } from '../../renderer/i18n/create.ts';
 import type { KioskDeps } from './app.ts';
 import { requireStaff } from './staff-guard.ts';
 
-export type WorklistRouteDeps = Pick<KioskDeps, 'db' | 'loadedConfig' | 'dataKey' | 'formPrinter' | 'staffSessions' | 'hub' | 'log'>;
+export type WorklistRouteDeps = Pick<KioskDeps, 'db' | 'audit' | 'loadedConfig' | 'dataKey' | 'formPrinter' | 'staffSessions' | 'hub' | 'log'>;
 
 const flag = z.enum(['true', 'false']).optional().transform((value) => value === 'true');
 const ListQuery = z.strictObject({ today: flag, waiting: flag, department: z.enum(departments).optional() });
@@ -44,7 +44,7 @@ const invalidRequest = (result: { success: boolean; error?: z.core.$ZodError }, 
 export function worklistRoutes(deps: WorklistRouteDeps) {
   const i18n = createKioskI18n();
   const t = i18n.t.bind(i18n);
-  const audit = audited(deps.db, deps.log);
+  const audit = audited(deps.audit, deps.log);
   const config = () => deps.loadedConfig.config;
   const fill = (text: string) => fillCountyFigures(text, config().countyFigures) ?? text;
   const language = (asked: LocaleId | undefined): LocaleId => asked ?? config().languages.default;

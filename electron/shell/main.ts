@@ -1,9 +1,10 @@
-import { BrowserWindow, app, powerSaveBlocker, protocol, session } from 'electron';
+import { BrowserWindow, app, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
 import { join } from 'node:path';
 import { logToConsole } from '../log.ts';
 import { createKioskApp } from '../server/app.ts';
 import { bootKiosk, buildVoiceInBackground } from '../server/boot.ts';
 import { startMaintenance } from '../server/maintenance.ts';
+import { safeStorageKeyWrapper } from './key-wrapper.ts';
 import {
   isAllowedNavigation,
   kioskHost,
@@ -46,6 +47,8 @@ if (!app.requestSingleInstanceLock()) {
       },
       logToConsole,
       { via: 'app-scheme', origin: `${kioskScheme}://${kioskHost}` },
+      // Issue #16.6: the data key and the audit key are sealed by the keystore wherever it is available.
+      { keyWrapper: safeStorageKeyWrapper(safeStorage) },
     );
     const kiosk = createKioskApp(deps);
     protocol.handle(kioskScheme, (request) => kiosk.fetch(request));

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { memoryLogger } from '../../log.ts';
 import { openStore } from '../../store/open.ts';
 import type { KioskDatabase } from '../../store/open.ts';
+import { auditFor } from '../../testing/audit-trail.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
 import { previewPurge, purgeExpired } from './purge.ts';
 
@@ -63,8 +63,8 @@ describe('the retention purge', () => {
       ],
       oldestDay: daysAgo(50).slice(0, 10),
     });
-    const log = memoryLogger();
-    expect(purgeExpired(db, rule, log).total).toBe(2);
+    const recordAudit = auditFor(db);
+    expect(purgeExpired(db, rule, recordAudit).total).toBe(2);
 
     expect(requestRow(db, 'SENT-OLD')).toMatchObject({
       answers: '{}',
@@ -87,7 +87,7 @@ describe('the retention purge', () => {
     expect(audit[0]?.fields).not.toContain('SENT-OLD');
 
     // A second run finds nothing more, and audits nothing.
-    expect(purgeExpired(db, rule, log).total).toBe(0);
+    expect(purgeExpired(db, rule, recordAudit).total).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE event = 'retention.purged'").get()).toEqual({ n: 1 });
     db.close();
   });
@@ -98,7 +98,7 @@ describe('the retention purge', () => {
     makeRequest(db, { reference: 'RETURNED-OLD', createdDaysAgo: 60, status: 'returned', closedDaysAgo: 31 });
     makeRequest(db, { reference: 'DONE-RECENT', createdDaysAgo: 60, status: 'done', closedDaysAgo: 5 });
     makeRequest(db, { reference: 'OPEN-OLD', createdDaysAgo: 90, status: 'handling' });
-    expect(purgeExpired(db, { days: 30, syncEnabled: false, now }, memoryLogger()).total).toBe(2);
+    expect(purgeExpired(db, { days: 30, syncEnabled: false, now }, auditFor(db)).total).toBe(2);
     expect(requestRow(db, 'DONE-OLD').purged_at).toBe(now.toISOString());
     expect(requestRow(db, 'RETURNED-OLD').purged_at).toBe(now.toISOString());
     expect(requestRow(db, 'DONE-RECENT').purged_at).toBeNull();

@@ -1,6 +1,5 @@
-import { audited } from '../audit/audit-log.ts';
+import type { RecordAudit } from '../audit/audit-log.ts';
 import { events } from '../../events.ts';
-import type { Logger } from '../../log.ts';
 import type { KioskDatabase } from '../../store/open.ts';
 
 export interface RetentionRule {
@@ -53,7 +52,7 @@ export function previewPurge(db: KioskDatabase, rule: RetentionRule): PurgePrevi
  * the ID number's blind index (which would still find the resident's requests). Kept: service,
  * department, dates, age band and status, which the figures use, and `purged_at`. One transaction, audited with counts only.
  */
-export function purgeExpired(db: KioskDatabase, rule: RetentionRule, log: Logger): PurgePreview {
+export function purgeExpired(db: KioskDatabase, rule: RetentionRule, audit: RecordAudit): PurgePreview {
   return db
     .transaction(() => {
       const preview = previewPurge(db, rule);
@@ -62,7 +61,7 @@ export function purgeExpired(db: KioskDatabase, rule: RetentionRule, log: Logger
         `UPDATE request SET answers = '{}', masked = '{}', return_reason = NULL, sealed_payload = NULL, id_number_index = NULL, purged_at = @now
          WHERE reference IN (SELECT reference ${purgeable})`,
       ).run({ ...parameters(rule), now: rule.now.toISOString() });
-      audited(db, log)(events.retentionPurged, { purged: preview.total, byService: preview.byService, oldestDay: preview.oldestDay, retentionDays: rule.days }, null);
+      audit(events.retentionPurged, { purged: preview.total, byService: preview.byService, oldestDay: preview.oldestDay, retentionDays: rule.days }, null);
       return preview;
     })
     .immediate();

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { memoryLogger } from '../../log.ts';
 import { openStore } from '../../store/open.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
-import { audited, recentAudit } from '../audit/audit-log.ts';
+import { recentAudit } from '../audit/audit-log.ts';
+import { auditFor } from '../../testing/audit-trail.ts';
 import { openStaffNotices } from './notices.ts';
 import { hashPin } from './pin.ts';
 import { findStaffByPin, signIn } from './sign-in.ts';
@@ -29,7 +29,7 @@ function testClock(start = '2026-03-02T08:30:00Z') {
 
 function kioskStore(file = join(tempDir(), 'kiosk.db')) {
   const { db } = openStore(file);
-  return { db, audit: audited(db, memoryLogger()), file };
+  return { db, audit: auditFor(db), file };
 }
 
 describe('staff sign-in by PIN', () => {

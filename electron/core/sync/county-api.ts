@@ -103,6 +103,23 @@ export function countyApiDocument() {
           },
         },
       },
+      '/audit-checkpoints': {
+        post: {
+          operationId: 'receiveAuditCheckpoint',
+          summary: "Keep the newest checkpoint of a hall's audit log (optional)",
+          description:
+            "Store every checkpoint a hall sends, with when it came. Rows a checkpoint counts can then not be cut from the hall's audit log, nor the log rebuilt, without it showing against your copy. The kiosk sends one when its log has grown since the last one you took. Optional: a county that answers 404, 405 or 501 is not sent more until the kiosk restarts.",
+          security: signed,
+          requestBody: { required: true, content: { 'application/json': { schema: schemaRef('CountyAuditCheckpoint') } } },
+          responses: {
+            '201': { description: 'Stored (or already held).' },
+            '401': errorResponse('Missing or bad signature, unknown key, or stale timestamp.'),
+            '403': errorResponse('The key belongs to another hall.'),
+            '404': errorResponse('Not implemented by this county: the kiosk stops sending checkpoints.'),
+            '422': errorResponse('Not a checkpoint as this spec describes.'),
+          },
+        },
+      },
       '/health': {
         get: {
           operationId: 'health',

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { retryAfterMs } from './backoff.ts';
 import { CountyError, CountyHealth, StatusFeed } from './county-payloads.ts';
-import type { CountyRequest } from './county-payloads.ts';
+import type { CountyAuditCheckpoint, CountyRequest } from './county-payloads.ts';
 import { signingHeaders } from './signing.ts';
 
 /** How the kiosk reaches one county platform (docs/county-api.yaml). */
@@ -104,6 +104,20 @@ export async function fetchStatusFeed(connection: CountyConnection, hallId: stri
     return { ok: false, failure: 'not-the-spec', reason: `the status feed does not match docs/county-api.yaml at ${where}`, unreachable: false };
   }
   return { ok: true, feed: feed.data };
+}
+
+/** `unsupported`: a county that has not implemented the optional /audit-checkpoints (404, 405 or 501). */
+export type CheckpointSend = 'accepted' | 'unsupported' | 'failed';
+
+const unsupportedStatuses = new Set([404, 405, 501]);
+
+/** Issue #16.3: sends the hall's newest audit checkpoint; the county stores each one once. */
+export async function postAuditCheckpoint(connection: CountyConnection, checkpoint: CountyAuditCheckpoint): Promise<CheckpointSend> {
+  const result = await exchange(connection, 'POST', '/audit-checkpoints', JSON.stringify(checkpoint));
+  if (!result.ok) return 'failed';
+  const { status } = result.response;
+  if (status >= 200 && status < 300) return 'accepted';
+  return unsupportedStatuses.has(status) ? 'unsupported' : 'failed';
 }
 
 /** The health probe that decides online or offline (never navigator.onLine, which only knows about a cable). */

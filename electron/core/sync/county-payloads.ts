@@ -88,6 +88,22 @@ export const CountyHealth = z.looseObject({
   time: Timestamp,
 });
 
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * Issue #16.3: the newest checkpoint of the hall's audit log, as the kiosk signed it. The county keeps
+ * each one it is sent: rows the county has a checkpoint for cannot be cut from the hall's log, or the log
+ * rebuilt, without the county's copy showing it. Optional for a county: one that answers 404 is not sent more.
+ */
+export const CountyAuditCheckpoint = z.strictObject({
+  hallId: HallId,
+  rows: z.int().nonnegative().meta({ description: "How many rows the hall's audit log had." }),
+  head: Sha256Hex.meta({ description: 'The hash of the last of those rows (64 zeros for none).' }),
+  at: Timestamp,
+  mac: Sha256Hex.meta({ description: "The hall's own HMAC of rows, head and at under its audit key, which stays in the hall: `npm run audit:verify` there checks it." }),
+});
+export type CountyAuditCheckpoint = z.infer<typeof CountyAuditCheckpoint>;
+
 /** Every refusal: a short code for machines, and a message staff read in the needs-attention list. */
 export const CountyError = z.looseObject({
   error: z.string().min(1).max(100).meta({ description: 'A short code, such as bad-signature or unknown-service.' }),
@@ -109,4 +125,5 @@ countyApiSchemas.add(Cursor, { id: 'Cursor' });
 countyApiSchemas.add(StatusUpdate, { id: 'StatusUpdate' });
 countyApiSchemas.add(StatusFeed, { id: 'StatusFeed' });
 countyApiSchemas.add(CountyHealth, { id: 'CountyHealth' });
+countyApiSchemas.add(CountyAuditCheckpoint, { id: 'CountyAuditCheckpoint' });
 countyApiSchemas.add(CountyError, { id: 'CountyError' });

@@ -6,7 +6,12 @@ import { memoryLogger } from '../../log.ts';
 import { loadOrCreateDataKey } from '../../store/crypto/index.ts';
 import { openStore } from '../../store/open.ts';
 import { highAgeAllowanceAnswers, shippedSeeds } from '../../testing/kiosk-files.ts';
+import { auditTrailOf } from '../../testing/audit-trail.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
+import { appendAudit } from '../audit/index.ts';
+import { events } from '../../events.ts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { submitApplication } from '../applications/submit.ts';
 import { SyncConfig } from './sync-config.ts';
 import { createSyncWorker } from './sync-worker.ts';
@@ -21,7 +26,7 @@ const highAge = shippedSeeds().find((seed) => seed.id === 'high-age-allowance');
 if (!highAge) throw new Error('the high-age allowance seed is missing');
 
 /** A hall with its own database and data key, a reference receiver, and a worker on a clock the test moves. */
-async function hall({ receiverUp = true } = {}) {
+async function hall({ receiverUp = true, endpoint }: { receiverUp?: boolean; endpoint?: string } = {}) {
   const dir = tempDir();
   const { db } = openStore(join(dir, 'kiosk.db'));
   cleanups.push(() => void db.close());
@@ -37,7 +42,7 @@ async function hall({ receiverUp = true } = {}) {
   const now = () => new Date(Date.now() + clock.offsetMs);
   let config: SyncConfig | undefined = SyncConfig.parse({
     enabled: true,
-    endpoint: county.url,
+    endpoint: endpoint ?? county.url,
     hallId: testHallId,
     keyId: testKeyId,
     signingKey: { file: 'county.key' },
@@ -47,7 +52,11 @@ async function hall({ receiverUp = true } = {}) {
   });
   const log = memoryLogger();
   const changes = { count: 0 };
-  const worker = createSyncWorker({ db, dataKey, dataDir: dir, log, syncConfig: () => config, onChange: () => (changes.count += 1) }, { now, random: () => 0.5 });
+  const audit = auditTrailOf(db);
+  const worker = createSyncWorker(
+    { db, dataKey, dataDir: dir, log, syncConfig: () => config, onChange: () => (changes.count += 1), latestAuditCheckpoint: () => audit.checkpointed },
+    { now, random: () => 0.5 },
+  );
   cleanups.push(() => worker.stop());
 
   function submit(mobile = '13812345678'): string {
@@ -66,10 +75,41 @@ async function hall({ receiverUp = true } = {}) {
   const setConfig = (change: Partial<SyncConfig> | undefined) => {
     config = change && config ? { ...config, ...change } : undefined;
   };
-  return { db, county, worker, log, clock, now, submit, outbox, setConfig, changes };
+  return { db, county, worker, log, clock, now, submit, outbox, setConfig, changes, audit };
 }
 
 describe('the sync worker', () => {
+  test("issue #16.3: sends the county the audit log's newest checkpoint when it has moved, once", async () => {
+    const { county, worker, audit } = await hall();
+    await worker.runRound();
+    expect(county.store.auditCheckpoints(testHallId)).toEqual([{ hallId: testHallId, ...audit.checkpointed }]);
+    appendAudit(audit, events.queueCall, { number: 'A001', windowId: 'window-1' }, 'demo-admin');
+    await worker.runRound();
+    await worker.runRound();
+    expect(county.store.auditCheckpoints(testHallId).map((checkpoint) => checkpoint.rows)).toEqual([0, 1]);
+    expect(county.store.auditCheckpoints(testHallId)[1]).toEqual({ hallId: testHallId, ...audit.checkpointed });
+  });
+
+  test('issue #16.3: an older county without /audit-checkpoints (404) is not sent them again, and sync carries on', async () => {
+    const asked: string[] = [];
+    const olderCounty = createServer((request, response) => {
+      asked.push(`${request.method} ${request.url}`);
+      const answers: Record<string, object> = { '/health': { ok: true, time: new Date().toISOString() }, '/halls': { updates: [], more: false } };
+      const answer = answers[/^\/[a-z]*/.exec(request.url ?? '')?.[0] ?? ''];
+      response.writeHead(answer ? 200 : 404, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(answer ?? { error: 'not-found' }));
+    });
+    await new Promise<void>((listening) => olderCounty.listen(0, '127.0.0.1', listening));
+    cleanups.push(() => new Promise<void>((closed) => olderCounty.close(() => closed())));
+    const { worker, log, audit } = await hall({ endpoint: `http://127.0.0.1:${(olderCounty.address() as AddressInfo).port}` });
+    await worker.runRound();
+    appendAudit(audit, events.queueCall, { number: 'A001', windowId: 'window-1' }, 'demo-admin');
+    await worker.runRound();
+    expect(asked.filter((line) => line.startsWith('POST /audit-checkpoints'))).toHaveLength(1);
+    expect(log.lines.map((line) => line.event.id)).toContain('sync.audit-checkpoints-unsupported');
+    expect(worker.syncState()).toMatchObject({ online: true, problems: [] });
+  });
+
   test("sends a saved request once, with the resident's answers opened for the county", async () => {
     const { county, worker, submit, outbox, changes } = await hall();
     const reference = submit('13900001111');

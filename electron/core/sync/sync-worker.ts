@@ -3,7 +3,8 @@ import type { Logger } from '../../log.ts';
 import type { DataKeyLoad } from '../../store/crypto/index.ts';
 import type { KioskDatabase } from '../../store/open.ts';
 import { fullJitterDelayMs } from './backoff.ts';
-import { fetchStatusFeed, postRequest, probeHealth } from './county-client.ts';
+import type { AuditCheckpoint } from '../audit/index.ts';
+import { fetchStatusFeed, postAuditCheckpoint, postRequest, probeHealth } from './county-client.ts';
 import type { CountyConnection } from './county-client.ts';
 import { claimNextDue, markNeedsAttention, markSent, needsAttentionList, pendingCount, retryNow, scheduleRetry } from './outbox.ts';
 import type { NeedsAttention, RetryResult } from './outbox.ts';
@@ -20,6 +21,8 @@ export interface SyncWorkerDeps {
   log: Logger;
   /** Read every round, so an admin's config change takes effect without a restart. */
   syncConfig: () => SyncConfig | undefined;
+  /** Issue #16.3: the newest signed checkpoint of the hall's audit log, sent to the county when it has moved. */
+  latestAuditCheckpoint?: () => AuditCheckpoint | undefined;
   /** Called when what syncState() shows has changed: online or offline, a request sent or refused, a status fetched. */
   onChange?: () => void;
 }
@@ -83,6 +86,9 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
   let nextPullAt = 0;
   let sendingPausedUntil = 0;
   let keyProblem: SyncProblem | undefined;
+  /** The mac of the audit checkpoint the county last took, and whether it takes them at all. */
+  let checkpointSent: string | undefined;
+  let checkpointsUnsupported = false;
   let feedProblem: SyncProblem | undefined;
 
   let running = false;
@@ -187,6 +193,18 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
     }
   }
 
+  /** After the requests, so an audit checkpoint never delays a resident's request. */
+  async function sendAuditCheckpoint(config: SyncConfig, connection: CountyConnection): Promise<void> {
+    const checkpoint = deps.latestAuditCheckpoint?.();
+    if (!checkpoint || checkpointsUnsupported || checkpoint.mac === checkpointSent || stopping.signal.aborted) return;
+    const sent = await postAuditCheckpoint(connection, { hallId: config.hallId, ...checkpoint });
+    if (sent === 'accepted') checkpointSent = checkpoint.mac;
+    if (sent === 'unsupported') {
+      checkpointsUnsupported = true;
+      log(events.syncAuditCheckpointsUnsupported);
+    }
+  }
+
   async function round(): Promise<void> {
     const config = enabledConfig();
     if (!config) {
@@ -204,6 +222,7 @@ export function createSyncWorker(deps: SyncWorkerDeps, options: SyncWorkerOption
     }
     if (!online) return;
     await sendDue(config, connection);
+    if (online) await sendAuditCheckpoint(config, connection);
     if (online && now().getTime() >= nextPullAt) {
       await pullStatuses(config, connection);
       nextPullAt = now().getTime() + config.statusPullIntervalMs;

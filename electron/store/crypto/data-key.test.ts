@@ -1,9 +1,10 @@
 import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useTempDir } from '../../testing/temp-dir.ts';
 import type { DataKeyLoad, KeyWrapper } from './data-key.ts';
 import { loadOrCreateDataKey } from './data-key.ts';
+import { decryptField, encryptField, fieldContext } from './field-encryption.ts';
 
 const tempDir = useTempDir();
 
@@ -81,6 +82,60 @@ describe('loadOrCreateDataKey', () => {
       const path = join(tempDir(), 'data.key');
       const raw = keyOf(loadOrCreateDataKey(path));
       expect(keyOf(loadOrCreateDataKey(path, { wrapper: fakeKeystore })).equals(raw)).toBe(true);
+    });
+
+    test('issue #16.6: seals a raw key file in place, so the raw key no longer sits on disk and sealed data still opens', () => {
+      const dir = join(tempDir(), 'keys');
+      const path = join(dir, 'data.key');
+      const key = keyOf(loadOrCreateDataKey(path));
+      const sealedField = encryptField(key, 'Shanxi, Lvliang, 12 Willow Lane', fieldContext('request', 'answers', 'R-1'));
+      const reopened = keyOf(loadOrCreateDataKey(path, { wrapper: fakeKeystore }));
+      const onDisk = readFileSync(path);
+      expect(onDisk.includes(key.export())).toBe(false);
+      expect(onDisk.toString('ascii', 0, 32)).toBe('village-kiosk-wrapped-data-key-1');
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(readdirSync(dir)).toEqual(['data.key']);
+      expect(decryptField(reopened, sealedField, fieldContext('request', 'answers', 'R-1'))).toEqual({ ok: true, plaintext: 'Shanxi, Lvliang, 12 Willow Lane' });
+      // The next start reads the sealed file with the keystore, and cannot without it.
+      expect(keyOf(loadOrCreateDataKey(path, { wrapper: fakeKeystore })).equals(key)).toBe(true);
+      expect(loadOrCreateDataKey(path)).toMatchObject({ ok: false, error: 'unreadable' });
+    });
+
+    test('a keystore that cannot seal leaves the raw key file as it was, and the kiosk runs on it', () => {
+      const path = join(tempDir(), 'data.key');
+      const key = keyOf(loadOrCreateDataKey(path));
+      const before = readFileSync(path);
+      const failing: KeyWrapper = {
+        wrap: () => {
+          throw new Error('Encryption is not available.');
+        },
+        unwrap: fakeKeystore.unwrap,
+      };
+      const load = loadOrCreateDataKey(path, { wrapper: failing });
+      expect(keyOf(load).equals(key)).toBe(true);
+      expect(load).toMatchObject({ resealFailed: expect.stringContaining('Encryption is not available.') });
+      expect(readFileSync(path)).toEqual(before);
+      expect(readdirSync(dirname(path))).toEqual(['data.key']);
+    });
+
+    test('a keystore that gives back another key than it sealed never replaces the raw key file', () => {
+      const path = join(tempDir(), 'data.key');
+      keyOf(loadOrCreateDataKey(path));
+      const before = readFileSync(path);
+      const forgetful: KeyWrapper = { wrap: fakeKeystore.wrap, unwrap: () => Buffer.alloc(32) };
+      expect(loadOrCreateDataKey(path, { wrapper: forgetful })).toMatchObject({ ok: true, resealFailed: expect.stringContaining('does not give back') });
+      expect(readFileSync(path)).toEqual(before);
+    });
+
+    test('issue #16.6: when the keystore is no longer available, a clear error, and the sealed file is kept as it was', () => {
+      const path = join(tempDir(), 'data.key');
+      keyOf(loadOrCreateDataKey(path, { wrapper: fakeKeystore }));
+      const before = readFileSync(path);
+      const load = loadOrCreateDataKey(path);
+      expect(load).toMatchObject({ ok: false, error: 'unreadable' });
+      expect(load.ok ? '' : load.detail).toContain('sealed by the Electron kiosk\'s keystore, which is not available here');
+      expect(readFileSync(path)).toEqual(before);
+      expect(readdirSync(dirname(path))).toEqual(['data.key']);
     });
 
     test('a sealed key file cannot be opened without the keystore', () => {

@@ -4,7 +4,7 @@
  * they belong to. The key lives in an owner-only key file, optionally sealed by Electron safeStorage.
  */
 export type { DataKey, DataKeyError, DataKeyLoad, DataKeyOptions, KeyWrapper } from './data-key.ts';
-export { loadOrCreateDataKey } from './data-key.ts';
+export { loadOrCreateDataKey, loadOrCreateKeyFile } from './data-key.ts';
 export type { FieldOpenError, FieldOpening } from './field-encryption.ts';
 export { decryptField, encryptField, fieldContext } from './field-encryption.ts';
 export { idNumberIndex } from './blind-index.ts';
