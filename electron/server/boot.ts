@@ -7,6 +7,7 @@ import { events } from '../events.ts';
 import type { Logger } from '../log.ts';
 import { loadOrCreateDataKey } from '../store/crypto/index.ts';
 import { openStore } from '../store/open.ts';
+import { repairPrivateModes } from '../store/private-files.ts';
 import { createFormPrinter, createReceiptPrinter } from '../core/printing/index.ts';
 import type { KioskDeps } from './app.ts';
 import { LiveHub } from './hub.ts';
@@ -28,6 +29,9 @@ export interface KioskPaths {
  * says where the host serves it: only those names and origins are answered (issue #16.2).
  */
 export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt): KioskDeps {
+  // Issue #16.5: a data folder made before the kiosk kept its files private (0755 folders, 0644 files).
+  const repaired = repairPrivateModes(paths.dataDir);
+  if (repaired.length > 0) log(events.fileModesRepaired, { dataDir: paths.dataDir, count: repaired.length, repaired: repaired.slice(0, 50) });
   const { db, setAside } = openStore(join(paths.dataDir, 'kiosk.db'));
   if (setAside?.restored) {
     // Issue #8: staff are told which backup the kiosk now runs on, and which requests came after it.
