@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { events } from '../events.ts';
 import { memoryLogger } from '../log.ts';
 import { backupDatabase, backupsDirFor } from '../store/backup.ts';
-import { bundledConfigFile, seedsDir } from '../testing/kiosk-files.ts';
+import { submitApplication } from '../core/applications/submit.ts';
+import { findWorkItem } from '../core/worklist/worklist.ts';
+import { bundledConfigFile, highAgeAllowanceAnswers, seedsDir, shippedSeeds } from '../testing/kiosk-files.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 import { bootKiosk } from './boot.ts';
 
@@ -63,6 +65,24 @@ describe('the data folder on disk (issue #16.5)', () => {
     expect(repairedLine?.fields.repaired).toEqual(
       expect.arrayContaining([{ path: '.', from: '0755', to: '0700' }, { path: 'kiosk.db', from: '0644', to: '0600' }, { path: 'last-good-config.json', from: '0644', to: '0600' }]),
     );
+    deps.db.close();
+  });
+
+  test('start-up seals a return reason an earlier version kept in clear, and staff still read it', async () => {
+    const dataDir = join(tempDir(), 'data');
+    const first = await runKiosk(dataDir);
+    const key = first.deps.dataKey.ok ? first.deps.dataKey.key : undefined;
+    if (!key) throw new Error('no data key');
+    const reference = submitApplication(first.deps.db, key, shippedSeeds().find((seed) => seed.id === 'high-age-allowance') ?? (undefined as never), highAgeAllowanceAnswers);
+    if (!reference.ok) throw new Error(JSON.stringify(reference));
+    first.deps.db.prepare("UPDATE request SET status = 'returned', return_reason = '身份证已过期，请带新证来' WHERE reference = ?").run(reference.reference);
+    first.deps.db.close();
+
+    const { deps, log } = await runKiosk(dataDir);
+    const stored = deps.db.prepare<[string], string>('SELECT return_reason FROM request WHERE reference = ?').pluck().get(reference.reference);
+    expect(stored).not.toContain('身份证');
+    expect(log.lines.find((line) => line.event === events.returnReasonsSealed)?.fields).toEqual({ sealed: 1 });
+    expect(findWorkItem(deps.db, key, shippedSeeds(), reference.reference)?.returnReason).toBe('身份证已过期，请带新证来');
     deps.db.close();
   });
 });

@@ -13,6 +13,7 @@ import type { KioskDeps } from './app.ts';
 import { LiveHub } from './hub.ts';
 import type { ServedAt } from './served-names.ts';
 import { StaffSessions } from '../core/staff/sessions.ts';
+import { sealPlainReturnReasons } from '../core/worklist/return-reason.ts';
 import { createSyncWorker } from '../core/sync/index.ts';
 
 /** Where the kiosk's files are. The browser host uses the repository; Electron its resources folder. */
@@ -62,6 +63,11 @@ export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt): K
   const voice = hallVoice({ seeds, config: loadedConfig.config, configFile: paths.configFile });
   const dataKey = loadOrCreateDataKey(join(paths.dataDir, 'keys', 'data.key'));
   if (!dataKey.ok) log(events.dataKeyUnavailable, { error: dataKey.error, detail: dataKey.detail });
+  else {
+    // Issue #16.5: reasons an earlier version kept in clear are sealed before anything reads them.
+    const sealed = sealPlainReturnReasons(db, dataKey.key);
+    if (sealed > 0) log(events.returnReasonsSealed, { sealed });
+  }
   const { config } = loadedConfig;
   const printer = createReceiptPrinter(config.printer ?? { kind: 'file', dir: paths.dataDir }, { publicPhoneNumbers: [config.hall.dutyPhone] });
   const hub = new LiveHub();

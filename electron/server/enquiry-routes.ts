@@ -35,7 +35,7 @@ export function enquiryRoutes(deps: Pick<KioskDeps, 'db' | 'dataKey'>) {
         if (!reference.ok) return c.json({ ok: false, error: 'invalid-reference', problem: reference.error } as const, 422);
         const allowed = limiter.take(deviceOf(c));
         if (!allowed.ok) return c.json({ ok: false, error: 'too-many-enquiries', retryAfterSeconds: allowed.retryAfterSeconds } as const, 429);
-        return c.json({ ok: true, items: findByReference(deps.db, reference.reference) } as const, 200);
+        return c.json({ ok: true, items: findByReference(deps.db, deps.dataKey.ok ? deps.dataKey.key : undefined, reference.reference) } as const, 200);
       }
       const id = validateResidentId(body.idNumber);
       if (!id.ok) return c.json({ ok: false, error: 'invalid-id-number', problem: id.error } as const, 422);
