@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeedDirectory } from '../core/catalog/catalog.ts';
+import { savedFormsDirs } from '../core/printing/index.ts';
 import { previewPurge, purgeExpired } from '../core/retention/purge.ts';
 import type { PurgePreview } from '../core/retention/purge.ts';
 import { loadKioskConfig } from '../config/load.ts';
@@ -41,7 +42,7 @@ const basis = `retention ${rule.days} days 保留 ${rule.days} 天, ${rule.syncE
 if (values['dry-run']) {
   console.log(`Dry run, nothing changed 试运行，未做任何改动 (${basis}). Would purge 将清除:\n${describePreview(previewPurge(db, rule))}`);
 } else {
-  const purged = purgeExpired(db, rule, logToConsole);
+  const purged = purgeExpired(db, rule, logToConsole, { formsDirs: savedFormsDirs(config.a4Printer, dataDir) });
   console.log(`Purged the personal data of 已清除个人信息 (${basis}):\n${describePreview(purged)}`);
 }
 db.close();
