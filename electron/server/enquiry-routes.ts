@@ -3,13 +3,15 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { TypedText } from '../core/applications/typed-text.ts';
 import { validateReference } from '../core/applications/reference.ts';
 import { createRateLimiter, findByIdNumber, findByReference } from '../core/enquiry/index.ts';
 import { validateResidentId } from '../core/identity/resident-id.ts';
 import type { KioskDeps } from './app.ts';
 import { deviceCookie, isLocalRequest } from './staff-guard.ts';
 
-const EnquiryRequest = z.union([z.strictObject({ reference: z.string().max(40) }), z.strictObject({ idNumber: z.string().max(40) })]);
+/** Issue #16.10: spaces and dashes are a person's (validateReference drops them); control characters and invisible marks are not. */
+const EnquiryRequest = z.union([z.strictObject({ reference: TypedText.max(40) }), z.strictObject({ idNumber: TypedText.max(40) })]);
 
 /** The device an enquiry comes from: the kiosk itself, or a paired device by its cookie. */
 function deviceOf(c: Context): string {
