@@ -29,7 +29,7 @@ export const events = {
   },
   retentionPurged: { id: 'retention.purged', type: 'audit', message: 'Personal data past its retention period was purged' },
   // Issue #16.5: files on disk are the kiosk user's only.
-  fileModesRepaired: { id: 'files.modes-repaired', type: 'warning', message: 'Files in the data folder that other users could read were made the kiosk user\'s only' },
+  fileModesRepaired: { id: 'files.modes-repaired', type: 'warning', message: 'Files in the data folder that other users could read were made the kiosk user\'s only (those it could not change are listed as failed)' },
   returnReasonsSealed: { id: 'worklist.return-reasons-sealed', type: 'info', message: 'Return reasons stored in clear by an earlier version were sealed' },
   formsRemoved: { id: 'retention.forms-removed', type: 'info', message: 'Saved application forms of purged requests were removed' },
   retentionFailed: { id: 'retention.failed', type: 'error', message: 'The retention purge failed; it is tried again tomorrow' },

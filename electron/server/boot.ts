@@ -32,7 +32,10 @@ export interface KioskPaths {
 export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt): KioskDeps {
   // Issue #16.5: a data folder made before the kiosk kept its files private (0755 folders, 0644 files).
   const repaired = repairPrivateModes(paths.dataDir);
-  if (repaired.length > 0) log(events.fileModesRepaired, { dataDir: paths.dataDir, count: repaired.length, repaired: repaired.slice(0, 50) });
+  if (repaired.length > 0) {
+    const failed = repaired.filter((each) => each.failed !== undefined).length;
+    log(events.fileModesRepaired, { dataDir: paths.dataDir, count: repaired.length, failed, repaired: repaired.slice(0, 50) });
+  }
   const { db, setAside } = openStore(join(paths.dataDir, 'kiosk.db'));
   if (setAside?.restored) {
     // Issue #8: staff are told which backup the kiosk now runs on, and which requests came after it.

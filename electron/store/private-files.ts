@@ -41,6 +41,8 @@ export interface RepairedMode {
   path: string;
   from: string;
   to: string;
+  /** Why it could not be changed (another user's file): the kiosk still starts, and the log says so. */
+  failed?: string;
 }
 
 const octal = (mode: number) => `0${(mode & 0o777).toString(8)}`;
@@ -51,10 +53,22 @@ function repairTree(root: string, path: string, repaired: RepairedMode[]): void 
   if (!entry || entry.isSymbolicLink()) return;
   if ((entry.mode & sharedBits) !== 0) {
     const to = entry.mode & 0o700;
-    chmodSync(path, to);
-    repaired.push({ path: relative(root, path) || '.', from: octal(entry.mode), to: octal(to) });
+    const change = { path: relative(root, path) || '.', from: octal(entry.mode), to: octal(to) };
+    try {
+      chmodSync(path, to);
+      repaired.push(change);
+    } catch (error) {
+      repaired.push({ ...change, failed: (error as Error).message });
+    }
   }
-  if (entry.isDirectory()) for (const name of readdirSync(path)) repairTree(root, join(path, name), repaired);
+  if (!entry.isDirectory()) return;
+  let names: string[] = [];
+  try {
+    names = readdirSync(path);
+  } catch (error) {
+    repaired.push({ path: relative(root, path) || '.', from: octal(entry.mode), to: octal(entry.mode), failed: (error as Error).message });
+  }
+  for (const name of names) repairTree(root, join(path, name), repaired);
 }
 
 /**
