@@ -36,6 +36,10 @@ export const events = {
     message: 'The database file failed its integrity check; it was set aside and the latest good backup restored',
   },
   retentionPurged: { id: 'retention.purged', type: 'audit', message: 'Personal data past its retention period was purged' },
+  // Issue #16.5: files on disk are the kiosk user's only.
+  fileModesRepaired: { id: 'files.modes-repaired', type: 'warning', message: 'Files in the data folder that other users could read were made the kiosk user\'s only (those it could not change are listed as failed)' },
+  returnReasonsSealed: { id: 'worklist.return-reasons-sealed', type: 'info', message: 'Return reasons stored in clear by an earlier version were sealed' },
+  formsRemoved: { id: 'retention.forms-removed', type: 'info', message: 'Saved application forms of purged requests were removed' },
   retentionFailed: { id: 'retention.failed', type: 'error', message: 'The retention purge failed; it is tried again tomorrow' },
   // Issue #16.3: the audit log's own events.
   auditChainKeyed: {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decryptField, encryptField, fieldContext, loadOrCreateDataKey } from '../store/crypto/index.ts';
@@ -52,6 +52,19 @@ describe('npm run export and npm run export:open', () => {
     const { db: after } = openStore(join(dataDir, 'kiosk.db'));
     expect(after.prepare("SELECT count(*) AS n FROM audit_log WHERE event = 'data.exported'").get()).toEqual({ n: 1 });
     after.close();
+  });
+
+  test('an export over an existing 0644 file leaves it 0600, holding the export only (issue #16.5)', () => {
+    const dataDir = tempDir();
+    openStore(join(dataDir, 'kiosk.db')).db.close();
+    const out = join(tempDir(), 'hall.export');
+    writeFileSync(out, 'an older, longer file that anyone on the PC could read '.repeat(4096), { mode: 0o644 });
+    expect(statSync(out).mode & 0o777).toBe(0o644);
+    const exported = run('electron/cli/export.ts', ['--data-dir', dataDir, '--out', out, '--passphrase-stdin'], `${passphrase}\n`);
+    expect(exported.status).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out).subarray(0, 10).toString()).toBe('VSKEXPORT\n');
+    expect(readFileSync(out).includes(Buffer.from('an older'))).toBe(false);
   });
 
   test('refuses a short passphrase and exports nothing', () => {

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audited, openAuditTrail } from '../core/audit/index.ts';
@@ -6,6 +6,7 @@ import { events } from '../events.ts';
 import { logToConsole } from '../log.ts';
 import { exportDatabase } from '../store/export/database-export.ts';
 import { openStore } from '../store/open.ts';
+import { writePrivateFileSync } from '../store/private-files.ts';
 import { askHidden, minimumPassphraseLength, passphraseFromStdin } from './passphrase.ts';
 
 /**
@@ -51,7 +52,8 @@ if (!audit.key.ok) {
   process.exit(1);
 }
 const exported = await exportDatabase(db, join(dataDir, 'keys', 'data.key'), secret);
-writeFileSync(out, exported.bytes, { mode: 0o600 });
+// Issue #16.5: owner-only even over an existing file, whose mode a plain write would keep.
+writePrivateFileSync(out, exported.bytes);
 audited(audit, logToConsole)(events.dataExported, { file: basename(out), bytes: exported.bytes.length, withDataKey: exported.withDataKey }, null);
 db.close();
 console.log(`Exported to 已导出到 ${out} (${exported.bytes.length} bytes${exported.withDataKey ? '' : '; without the data key, which only the kiosk app can open 不含数据密钥'}).`);

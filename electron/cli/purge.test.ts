@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore } from '../store/open.ts';
@@ -24,6 +25,9 @@ function dataDirWithRequests(): string {
   insert.run('DONE-2', 'high-age-allowance', 'returned');
   insert.run('OPEN-1', 'pension-certification', 'handling');
   db.close();
+  // Forms the hall saved as PDFs, as the A4 form printer names them (printing/saved-forms.ts).
+  mkdirSync(join(dataDir, 'forms'));
+  for (const reference of ['DONE-1', 'OPEN-1']) writeFileSync(join(dataDir, 'forms', `2025-03-01T09-00-00.000Z-${reference}.pdf`), '%PDF-1.4');
   return dataDir;
 }
 
@@ -43,6 +47,7 @@ describe('npm run purge', () => {
     expect(result.stdout).toContain('2025-03-01');
     expect(result.stdout).not.toMatch(/DONE-1|4101/);
     expect(purgedCount(dataDir)).toEqual({ n: 0 });
+    expect(readdirSync(join(dataDir, 'forms'))).toHaveLength(2);
   });
 
   test('without --dry-run purges and audits', () => {
@@ -51,5 +56,8 @@ describe('npm run purge', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('"event":"retention.purged"');
     expect(purgedCount(dataDir)).toEqual({ n: 2 });
+    // Issue #16.5: the closed request's saved form went with its personal data; the open one's stays.
+    expect(readdirSync(join(dataDir, 'forms'))).toEqual(['2025-03-01T09-00-00.000Z-OPEN-1.pdf']);
+    expect(result.stdout).toContain('"event":"retention.forms-removed"');
   });
 });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeedDirectory } from '../core/catalog/catalog.ts';
 import { audited, checkpointAuditTrail, openAuditTrail } from '../core/audit/index.ts';
+import { savedFormsDirs } from '../core/printing/index.ts';
 import { previewPurge, purgeExpired } from '../core/retention/purge.ts';
 import type { PurgePreview } from '../core/retention/purge.ts';
 import { loadKioskConfig } from '../config/load.ts';
@@ -49,7 +50,7 @@ if (values['dry-run']) {
     db.close();
     process.exit(1);
   }
-  const purged = purgeExpired(db, rule, audited(audit, logToConsole));
+  const purged = purgeExpired(db, rule, audited(audit, logToConsole), { formsDirs: savedFormsDirs(config.a4Printer, dataDir) });
   // The purge's row was written inside its transaction; its checkpoint is written before the database closes.
   checkpointAuditTrail(audit);
   console.log(`Purged the personal data of 已清除个人信息 (${basis}):\n${describePreview(purged)}`);

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import type { ServiceSeed } from '../core/catalog/seed.ts';
 import { placeholdersIn, seedTexts } from '../core/catalog/texts.ts';
 import type { ConfigProblem } from './problems.ts';
 import { locateSyntaxError, problemsFromZod } from './problems.ts';
 import { KioskConfig } from './schema.ts';
+import { writePrivateFileSync } from '../store/private-files.ts';
 
 export type ConfigCheck = { ok: true; config: KioskConfig } | { ok: false; problems: ConfigProblem[] };
 
@@ -115,8 +116,9 @@ export function loadKioskConfig(paths: ConfigPaths, seeds: readonly ServiceSeed[
 }
 
 function rememberLastGood(from: string, to: string): void {
-  // Copy then rename, so a power cut never leaves a half-written last good config.
+  // Copy then rename, so a power cut never leaves a half-written last good config. Issue #16.5: it is in
+  // the data folder and names the hall's staff, so it is owner-only whatever the hall's file is.
   const partial = `${to}.partial`;
-  copyFileSync(from, partial);
+  writePrivateFileSync(partial, readFileSync(from));
   renameSync(partial, to);
 }

@@ -40,6 +40,27 @@ describe('POST /api/applications', () => {
     for (const secret of ['410102194603151231', '13812345678', '6228480012345678901']) expect(receipt).not.toContain(secret);
   });
 
+  test('refuses text no person types and a bank not on the hall’s list, each with its question, and saves nothing (issue #16.10)', async () => {
+    const { base, deps } = await kiosk();
+    const atHome = { applicantRelation: 'self', idNumber: '410102194603151231', certificationHelp: 'home-visit', contactMobile: '13812345678', consent: true };
+    const refused = async (serviceId: string, answers: Record<string, unknown>) => {
+      const response = await post(base, { serviceId, locale: 'zh-CN', answers });
+      expect(response.status, JSON.stringify(answers)).toBe(422);
+      return ((await response.json()) as { problems: unknown }).problems;
+    };
+    const account = (bank: string) => ({ ...highAgeAnswers, paymentAccount: { ...highAgeAnswers.paymentAccount, bank } });
+    expect(await refused('high-age-allowance', account('中'.repeat(20_000)))).toEqual([{ question: 'paymentAccount', error: 'not-a-listed-bank' }]);
+    expect(await refused('high-age-allowance', account('招商银行'))).toEqual([{ question: 'paymentAccount', error: 'not-a-listed-bank' }]);
+    for (const bank of ['中国农业银行\u0000', '\u001b[2J中国农业银行', '\ufeff中国农业银行', '中国农业银行\ud800']) {
+      expect(await refused('high-age-allowance', account(bank))).toEqual([{ question: 'paymentAccount', error: 'untypeable-characters' }]);
+    }
+    for (const address of ['槐树湾村\u0000三组', '槐树湾村\u001b[31m三组', '\ufeff槐树湾村三组', '槐树湾村\udc00三组']) {
+      expect(await refused('pension-certification', { ...atHome, address })).toEqual([{ question: 'address', error: 'untypeable-characters' }]);
+    }
+    expect(await refused('high-age-allowance', { ...highAgeAnswers, idNumber: '\ufeff410102194603151231' })).toEqual([{ question: 'idNumber', error: 'characters' }]);
+    expect(deps.db.prepare('SELECT count(*) AS n FROM request').get()).toEqual({ n: 0 });
+  });
+
   test('answers a wrong answer with the question and the problem, and saves nothing', async () => {
     const { base, deps } = await kiosk();
     const response = await post(base, { serviceId: 'high-age-allowance', locale: 'en', answers: { ...highAgeAnswers, consent: false } });

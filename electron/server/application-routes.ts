@@ -57,7 +57,10 @@ export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'loaded
       // An appointment's half-day is booked with the request, in its transaction (issue #7).
       const slot = wantedSlot(seed.form, answers);
       const result = saveWithBooking(deps.db, config.appointments, { serviceId, slot }, () => {
-        const submitted = countyKey ? submitSealedAppeal(deps.db, countyKey, seed, answers) : submitApplication(deps.db, dataKey.key, seed, answers);
+        // Issue #16.10: checked once, in submit, with the hall's own lists.
+        const hall = { banks: config.banks.map((bank) => bank['zh-CN']) };
+        const now = new Date();
+        const submitted = countyKey ? submitSealedAppeal(deps.db, countyKey, seed, answers, now, hall) : submitApplication(deps.db, dataKey.key, seed, answers, now, hall);
         if (submitted.ok && filer?.ok) {
           const staffId = filer.session.staff.id;
           markProxyFiling(deps.db, submitted.reference, staffId);

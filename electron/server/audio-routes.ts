@@ -2,6 +2,7 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { z } from 'zod';
+import { TypedLines } from '../core/applications/typed-text.ts';
 import { LocaleId } from '../core/catalog/seed.ts';
 import { clipOnDemand, hallStringFinder, speakDynamic } from '../core/speech/index.ts';
 import type { KioskDeps } from './app.ts';
@@ -24,7 +25,8 @@ const ClipParams = z.object({ locale: LocaleId, id: z.string().min(1).max(200) }
  */
 const SpeakRequest = z.strictObject({
   locale: LocaleId,
-  text: z.string().min(1).max(longestSpokenText),
+  // Issue #16.10: a screen's words or a resident's answer, never a control character for espeak-ng.
+  text: TypedLines.min(1).max(longestSpokenText),
   digitByDigit: z.boolean().optional(),
   /** A resident's own answer (ID number, name, phone…): spoken, never stored. */
   private: z.boolean().optional(),

@@ -62,12 +62,14 @@ function bodyText(body: unknown): string {
   });
 }
 
-/** Every path to a field of the valid body, one level into objects (answers.contactMobile). */
+/** Every path to a field of the valid body, into objects at any depth (answers.paymentAccount.bank). */
 function fieldPaths(body: Record<string, unknown>): string[][] {
   return Object.entries(body).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null && !Array.isArray(value) ? [[key], ...Object.keys(value).map((inner) => [key, inner])] : [[key]],
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? [[key], ...fieldPaths(value as Record<string, unknown>).map((inner) => [key, ...inner])] : [[key]],
   );
 }
+
+const valueAt = (body: Record<string, unknown>, path: string[]) => path.reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], body);
 
 function withField(body: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
   const [key = '', ...rest] = path;
@@ -75,13 +77,28 @@ function withField(body: Record<string, unknown>, path: string[], value: unknown
   return { ...body, [key]: withField(body[key] as Record<string, unknown>, rest, value) };
 }
 
+/**
+ * Issue #16.10: a character no person types (electron/core/applications/typed-text.ts) put into a valid
+ * text, or the text made 20,000 characters long (a bank name once was), which every field refuses.
+ */
+function untypeableTextFor(valid: string) {
+  return fc.oneof(
+    fc.tuple(fc.constantFrom('\u0000', '\u001b', '\u001b[31m', '\u0085', '\u007f', '\ufeff', '\u200b', '\u202e', '\u2028', '\ud800', '\udfff', '\r'), fc.nat({ max: valid.length })).map(
+      ([character, at]) => valid.slice(0, at) + character + valid.slice(at),
+    ),
+    fc.constant(valid.repeat(Math.ceil(20_000 / Math.max(1, valid.length)))),
+  );
+}
+
 /** The valid body with one thing wrong. */
 function mutatedBody(valid: Record<string, unknown>) {
   const paths = fieldPaths(valid);
   const field = fc.constantFrom(...paths);
+  const textPaths = paths.filter((path) => typeof valueAt(valid, path) === 'string');
   return fc.oneof(
-    field.chain((path) => wrongTypeFor(path.reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], valid)).map((value) => withField(valid, path, value))),
+    field.chain((path) => wrongTypeFor(valueAt(valid, path)).map((value) => withField(valid, path, value))),
     field.chain((path) => fc.oneof(hugeString, deeplyNested).map((value) => withField(valid, path, value))),
+    ...(textPaths.length > 0 ? [fc.constantFrom(...textPaths).chain((path) => untypeableTextFor(valueAt(valid, path) as string).map((value) => withField(valid, path, value)))] : []),
     fc.tuple(fc.string({ minLength: 1 }), fc.jsonValue()).filter(([key]) => !(key in valid)).map(([key, value]) => ({ ...valid, [key]: value })),
   );
 }

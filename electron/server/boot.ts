@@ -9,12 +9,14 @@ import type { Logger } from '../log.ts';
 import { loadOrCreateDataKey } from '../store/crypto/index.ts';
 import type { KeyWrapper } from '../store/crypto/index.ts';
 import { openStore } from '../store/open.ts';
+import { repairPrivateModes } from '../store/private-files.ts';
 import { createFormPrinter, createReceiptPrinter } from '../core/printing/index.ts';
 import type { KioskDeps } from './app.ts';
 import { LiveHub } from './hub.ts';
 import type { ServedAt } from './served-names.ts';
 import { recommendedScryptCost } from '../core/staff/pin.ts';
 import { StaffSessions } from '../core/staff/sessions.ts';
+import { sealPlainReturnReasons } from '../core/worklist/return-reason.ts';
 import { createSyncWorker } from '../core/sync/index.ts';
 import { createRequestLimits } from './request-limits.ts';
 
@@ -37,6 +39,12 @@ export interface BootOptions {
  * says where the host serves it: only those names and origins are answered (issue #16.2).
  */
 export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt, options: BootOptions = {}): KioskDeps {
+  // Issue #16.5: a data folder made before the kiosk kept its files private (0755 folders, 0644 files).
+  const repaired = repairPrivateModes(paths.dataDir);
+  if (repaired.length > 0) {
+    const failed = repaired.filter((each) => each.failed !== undefined).length;
+    log(events.fileModesRepaired, { dataDir: paths.dataDir, count: repaired.length, failed, repaired: repaired.slice(0, 50) });
+  }
   const { db, setAside } = openStore(join(paths.dataDir, 'kiosk.db'));
   if (setAside?.restored) {
     // Issue #8: staff are told which backup the kiosk now runs on, and which requests came after it.
@@ -67,7 +75,12 @@ export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt, op
   const voice = hallVoice({ seeds, config: loadedConfig.config, configFile: paths.configFile });
   const dataKey = loadOrCreateDataKey(join(paths.dataDir, 'keys', 'data.key'), { wrapper: options.keyWrapper });
   if (!dataKey.ok) log(events.dataKeyUnavailable, { error: dataKey.error, detail: dataKey.detail });
-  if (dataKey.ok && dataKey.resealFailed) log(events.keyResealFailed, { detail: dataKey.resealFailed });
+  else {
+    if (dataKey.resealFailed) log(events.keyResealFailed, { detail: dataKey.resealFailed });
+    // Issue #16.5: reasons an earlier version kept in clear are sealed before anything reads them.
+    const sealed = sealPlainReturnReasons(db, dataKey.key);
+    if (sealed > 0) log(events.returnReasonsSealed, { sealed });
+  }
   const audit = openAuditTrail(db, paths.dataDir, { wrapper: options.keyWrapper, log });
   if (!audit.key.ok) log(events.auditKeyUnavailable, { error: audit.key.error, detail: audit.key.detail });
   if (audit.key.ok && audit.key.resealFailed) log(events.keyResealFailed, { detail: audit.key.resealFailed });

@@ -3,13 +3,15 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { TypedText } from '../core/applications/typed-text.ts';
 import { validateReference } from '../core/applications/reference.ts';
 import { createRateLimiter, findByIdNumber, findByReference } from '../core/enquiry/index.ts';
 import { validateResidentId } from '../core/identity/resident-id.ts';
 import type { KioskDeps } from './app.ts';
 import { deviceCookie, isLocalRequest } from './staff-guard.ts';
 
-const EnquiryRequest = z.union([z.strictObject({ reference: z.string().max(40) }), z.strictObject({ idNumber: z.string().max(40) })]);
+/** Issue #16.10: spaces and dashes are a person's (validateReference drops them); control characters and invisible marks are not. */
+const EnquiryRequest = z.union([z.strictObject({ reference: TypedText.max(40) }), z.strictObject({ idNumber: TypedText.max(40) })]);
 
 /** The device an enquiry comes from: the kiosk itself, or a paired device by its cookie. */
 function deviceOf(c: Context): string {
@@ -35,7 +37,7 @@ export function enquiryRoutes(deps: Pick<KioskDeps, 'db' | 'dataKey'>) {
         if (!reference.ok) return c.json({ ok: false, error: 'invalid-reference', problem: reference.error } as const, 422);
         const allowed = limiter.take(deviceOf(c));
         if (!allowed.ok) return c.json({ ok: false, error: 'too-many-enquiries', retryAfterSeconds: allowed.retryAfterSeconds } as const, 429);
-        return c.json({ ok: true, items: findByReference(deps.db, reference.reference) } as const, 200);
+        return c.json({ ok: true, items: findByReference(deps.db, deps.dataKey.ok ? deps.dataKey.key : undefined, reference.reference) } as const, 200);
       }
       const id = validateResidentId(body.idNumber);
       if (!id.ok) return c.json({ ok: false, error: 'invalid-id-number', problem: id.error } as const, 422);

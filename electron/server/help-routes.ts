@@ -1,6 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { TypedText } from '../core/applications/typed-text.ts';
 import { acknowledgeHelpCall, clearHelpCall, helpAvailability, helpCallState, openHelpCalls, recordHelpCall } from '../core/assistance/index.ts';
 import type { HelpCallChange } from '../core/assistance/index.ts';
 import { audited } from '../core/audit/audit-log.ts';
@@ -12,11 +13,7 @@ import { requireStaff } from './staff-guard.ts';
 
 const HelpRequest = z.strictObject({
   /** Where the resident was stuck: 'home', 'service:high-age-allowance', 'form:high-age-allowance:date-of-birth'. */
-  screen: z
-    .string()
-    .min(1)
-    .max(120)
-    .regex(/^[^\p{Cc}]*$/u, 'no control characters'),
+  screen: TypedText.min(1).max(120),
   serviceId: z
     .string()
     .regex(/^[a-z0-9-]+$/)

@@ -1,4 +1,6 @@
 import { audited } from '../core/audit/audit-log.ts';
+import { dirname } from 'node:path';
+import { savedFormsDirs } from '../core/printing/index.ts';
 import { purgeExpired } from '../core/retention/purge.ts';
 import { events } from '../events.ts';
 import { backupDatabase, backupsDirFor } from '../store/backup.ts';
@@ -37,9 +39,10 @@ export function startMaintenance(deps: Pick<KioskDeps, 'db' | 'audit' | 'log' | 
     });
   };
   const purge = () => {
-    const { retention, sync } = deps.loadedConfig.config;
+    const { retention, sync, a4Printer } = deps.loadedConfig.config;
     try {
-      purgeExpired(deps.db, { days: retention.days, syncEnabled: sync?.enabled ?? false, now: now() }, audited(deps.audit, deps.log));
+      const formsDirs = savedFormsDirs(a4Printer, dirname(deps.db.name));
+      purgeExpired(deps.db, { days: retention.days, syncEnabled: sync?.enabled ?? false, now: now() }, audited(deps.audit, deps.log), { formsDirs });
     } catch (error) {
       deps.log(events.retentionFailed, { error: (error as Error).message });
     }

@@ -67,7 +67,7 @@ export function worklistRoutes(deps: WorklistRouteDeps) {
       .get('/form.css', (c) => c.body(applicationFormStyle, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
       .get('/', requireStaff(deps), zValidator('query', ListQuery, invalidRequest), (c) => {
         const filter = c.req.valid('query');
-        return c.json({ ok: true, requests: listWorklist(deps.db, storedSeeds(deps.db), filter).map(named) } as const);
+        return c.json({ ok: true, requests: listWorklist(deps.db, deps.dataKey.ok ? deps.dataKey.key : undefined, storedSeeds(deps.db), filter).map(named) } as const);
       })
       .get('/:reference', requireStaff(deps), zValidator('query', LanguageQuery, invalidRequest), (c) => {
         const reference = validateReference(c.req.param('reference'));
@@ -83,9 +83,10 @@ export function worklistRoutes(deps: WorklistRouteDeps) {
         if (!reference.ok) return c.json({ ok: false, error: 'invalid-reference' } as const, 400);
         const work = c.req.valid('json');
         const staffId = c.var.staffSession.staff.id;
-        const changed = changeWorkState(deps.db, reference.reference, work, staffId);
+        const changed = changeWorkState(deps.db, deps.dataKey.ok ? deps.dataKey.key : undefined, reference.reference, work, staffId);
         if (!changed.ok) {
           if (changed.error === 'unknown-request') return c.json({ ok: false, error: changed.error } as const, 404);
+          if (changed.error === 'key-unavailable') return refusal(c, changed.error);
           const lng = language(work.locale);
           const message = t(`worklist.errors.${changed.error}`, { lng, status: t(`worklist.status.${changed.from}`, { lng }) });
           return c.json({ ok: false, error: changed.error, status: changed.from, message } as const, changed.error === 'not-allowed' ? 409 : 422);

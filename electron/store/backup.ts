@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { KioskDatabase } from './open.ts';
+import { makePrivateDir, touchPrivateFile } from './private-files.ts';
 
 /** Issue #8: the last day of hourly backups. */
 export const backupsKept = 24;
@@ -48,11 +49,13 @@ export function listBackups(dir: string): Backup[] {
  * power cut never leaves a half-written file that looks like a backup; then only the newest 24 are kept.
  */
 export async function backupDatabase(db: KioskDatabase, dir: string, now: Date = new Date()): Promise<Backup> {
-  mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   const file = join(dir, backupFileName(now));
   const partial = `${file}.partial`;
   // A backup cut short (the kiosk killed mid-copy) leaves its .partial behind: tidied before the next.
   for (const name of readdirSync(dir).filter((each) => each.endsWith('.partial'))) rmSync(join(dir, name), { force: true });
+  // Issue #16.5: a backup holds what the database holds, so it is owner-only from its first byte.
+  touchPrivateFile(partial);
   await db.backup(partial);
   // A copy of a WAL database is in WAL mode too; a backup is one self-contained file, read without a -wal or -shm.
   const copy = new Database(partial);

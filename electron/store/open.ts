@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { backupsDirFor } from './backup.ts';
 import { migrate } from './migrate.ts';
+import { makePrivateDir, touchPrivateFile } from './private-files.ts';
 import { restoreLatestBackup, salvageReferences } from './restore.ts';
 
 export type KioskDatabase = Database.Database;
@@ -34,6 +35,8 @@ export interface OpenedStore {
 const damagedFileCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CANTOPEN', 'SQLITE_IOERR_SHORT_READ']);
 
 function openAndCheck(file: string): KioskDatabase {
+  // Issue #16.5: SQLite would make a new file 0644; one made owner-only first keeps it, and its WAL, private.
+  touchPrivateFile(file);
   const db = new Database(file);
   try {
     // architecture.md, Data: WAL, full sync (a power cut loses nothing acknowledged), foreign keys.
@@ -67,7 +70,7 @@ export function setAsideName(file: string, now: Date): string {
  * a fresh database started), so the kiosk never crashes in a loop on a bad file.
  */
 export function openStore(file: string, now: () => Date = () => new Date()): OpenedStore {
-  mkdirSync(dirname(file), { recursive: true });
+  makePrivateDir(dirname(file));
   try {
     return { db: openAndCheck(file) };
   } catch (error) {

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, renameSync } from 'node:fs';
+import { chmodSync, copyFileSync, renameSync } from 'node:fs';
 import type { Backup } from './backup.ts';
 import { isSoundBackup, listBackups } from './backup.ts';
+import { privateFileMode } from './private-files.ts';
 
 /**
  * Puts the newest sound backup in `file`'s place (copied under another name, then renamed, so a power
@@ -12,6 +13,8 @@ export function restoreLatestBackup(file: string, backupsDir: string): Backup | 
   if (!backup) return undefined;
   const partial = `${file}.restoring`;
   copyFileSync(backup.file, partial);
+  // A copy keeps its source's mode, and a backup made before issue #16.5 was 0644.
+  chmodSync(partial, privateFileMode);
   renameSync(partial, file);
   return backup;
 }

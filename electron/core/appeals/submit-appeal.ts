@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { ServiceSeed } from '../catalog/seed.ts';
 import type { Question } from '../catalog/form.ts';
 import { checkAnswers } from '../applications/answers.ts';
+import type { HallAnswerRules } from '../applications/answers.ts';
 import type { Answers } from '../applications/answers.ts';
 import { newRequestReference } from '../applications/submit.ts';
 import type { SubmitResult } from '../applications/submit.ts';
@@ -21,9 +22,16 @@ function staysInClear(question: Question): boolean {
  * transaction, but the content goes only into `sealed_payload`, sealed for the county's key, and
  * `masked` is empty, so no list, log, receipt or report in the hall has anything of it to show.
  */
-export function submitSealedAppeal(db: KioskDatabase, countyKey: KeyObject, seed: ServiceSeed, rawAnswers: Readonly<Record<string, unknown>>, now: Date = new Date()): SubmitResult {
+export function submitSealedAppeal(
+  db: KioskDatabase,
+  countyKey: KeyObject,
+  seed: ServiceSeed,
+  rawAnswers: Readonly<Record<string, unknown>>,
+  now: Date = new Date(),
+  hall: HallAnswerRules = {},
+): SubmitResult {
   if (!seed.form) return { ok: false, error: 'no-form' };
-  const check = checkAnswers(seed.form, rawAnswers, now);
+  const check = checkAnswers(seed.form, rawAnswers, { ...hall, today: now });
   if (!check.ok) return { ok: false, error: 'invalid-answers', problems: check.problems };
 
   const reference = newRequestReference(db);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Question } from '../catalog/form.ts';
+import { createKioskI18n } from '../../../renderer/i18n/create.ts';
 import { checkAnswer, isAsked } from './answers.ts';
 
 const text = { id: 'service.demo.q', 'zh-CN': '问题', en: 'Question' };
@@ -31,7 +32,50 @@ describe('checkAnswer', () => {
     ['a bank card', question('payment-account'), { kind: 'bank-card', bank: '农业银行', account: '6228480012345678' }, { ok: true, value: { kind: 'bank-card', bank: '农业银行', account: '6228480012345678' } }],
     ['an account with letters', question('payment-account'), { kind: 'bank-card', bank: '农业银行', account: '62284800A' }, { ok: false, error: 'not-an-account' }],
   ])('%s', (_name, asked, value, expected) => {
-    expect(checkAnswer(asked, value, today)).toEqual(expected);
+    expect(checkAnswer(asked, value, { today })).toEqual(expected);
+  });
+});
+
+describe('text no person types (issue #16.10)', () => {
+  const address = question('short-text', { maxLength: 100, personal: true });
+  const banks = ['中国农业银行', '中国邮政储蓄银行'];
+  const account = (bank: string) => ({ kind: 'bank-card', bank, account: '6228480012345678' });
+
+  test.each<[string, string]>([
+    ['NUL', '槐树湾村\u0000三组'],
+    ['ESC, as in a terminal colour code', '槐树湾村\u001b[31m三组'],
+    ['a C1 control', '槐树湾村\u0085三组'],
+    ['DEL', '槐树湾村\u007f'],
+    ['a byte-order mark', '\ufeff槐树湾村三组'],
+    ['a zero-width space', '槐树\u200b湾村'],
+    ['a right-to-left override', '槐树湾村\u202e组三'],
+    ['a lone high surrogate', '槐树湾村\ud800'],
+    ['a lone low surrogate', '\udc00槐树湾村'],
+    ['a carriage return', '槐树湾村\r三组'],
+    ['a tab', '槐树湾村\t三组'],
+  ])('an address with %s is refused', (_name, value) => {
+    expect(checkAnswer(address, value, { today })).toEqual({ ok: false, error: 'untypeable-characters' });
+  });
+
+  test('an address over two lines, with a rare character outside the BMP, is a person’s', () => {
+    expect(checkAnswer(address, '槐树湾村三组\n12号 𠀋', { today })).toEqual({ ok: true, value: '槐树湾村三组\n12号 𠀋' });
+  });
+
+  test('a bank is one of the hall’s list, typed as no person would it is refused, and a long one even without a list', () => {
+    const payment = question('payment-account');
+    expect(checkAnswer(payment, account('中国邮政储蓄银行'), { today, banks })).toMatchObject({ ok: true });
+    expect(checkAnswer(payment, account('招商银行'), { today, banks })).toEqual({ ok: false, error: 'not-a-listed-bank' });
+    expect(checkAnswer(payment, account('银'.repeat(20_000)), { today, banks })).toEqual({ ok: false, error: 'not-a-listed-bank' });
+    expect(checkAnswer(payment, account('银'.repeat(20_000)), { today })).toEqual({ ok: false, error: 'not-a-listed-bank' });
+    expect(checkAnswer(payment, account('中国农业银行\u0000'), { today, banks })).toEqual({ ok: false, error: 'untypeable-characters' });
+    expect(checkAnswer(payment, account('\ufeff中国农业银行'), { today })).toEqual({ ok: false, error: 'untypeable-characters' });
+  });
+
+  test('each refusal has words in both languages, which the kiosk shows and says as it does every answer’s error', () => {
+    const { t } = createKioskI18n();
+    for (const error of ['untypeable-characters', 'not-a-listed-bank']) {
+      for (const lng of ['zh-CN', 'en']) expect(t(`form.errors.${error}`, { lng }), `${lng} ${error}`).not.toMatch(/^form\.errors/);
+    }
   });
 });
 

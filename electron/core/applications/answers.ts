@@ -2,6 +2,7 @@ import type { Question, ServiceForm } from '../catalog/form.ts';
 import { parseSlotAnswer } from '../appointments/slot-answer.ts';
 import { validateResidentId } from '../identity/resident-id.ts';
 import type { ResidentIdError } from '../identity/resident-id.ts';
+import { hasUntypeableCharacters } from './typed-text.ts';
 
 /** A payment account: a 社保卡 or a bank card, with the bank from the hall's list. */
 export interface PaymentAccount {
@@ -14,7 +15,32 @@ export type AnswerValue = string | number | boolean | PaymentAccount;
 export type Answers = Record<string, AnswerValue>;
 
 /** Why an answer was refused; the renderer words each one, with how to fix it. */
-export type AnswerError = ResidentIdError | 'missing' | 'not-a-name' | 'not-a-mobile' | 'not-a-choice' | 'not-a-date' | 'out-of-range' | 'too-long' | 'not-agreed' | 'not-an-account';
+export type AnswerError =
+  | ResidentIdError
+  | 'missing'
+  | 'not-a-name'
+  | 'not-a-mobile'
+  | 'not-a-choice'
+  | 'not-a-date'
+  | 'out-of-range'
+  | 'too-long'
+  | 'not-agreed'
+  | 'not-an-account'
+  | 'not-a-listed-bank'
+  | 'untypeable-characters';
+
+/** What the hall adds to a form's own rules, and the day answers are checked on. */
+export interface AnswerRules {
+  today?: Date;
+  /** The hall's banks (config `banks`, their Chinese names): a payment account's bank is one of them. */
+  banks?: readonly string[];
+}
+
+/** The rules a hall's config adds, given by the server when it saves a request. */
+export type HallAnswerRules = Omit<AnswerRules, 'today'>;
+
+/** Longer than any bank's name; a hall without a list still takes no essay for one (issue #16.10). */
+export const bankNameMaxLength = 40;
 
 export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; error: AnswerError };
 
@@ -31,7 +57,7 @@ function checkDate(value: unknown, range: 'past' | 'future' | 'any', today: Date
   return { ok: true, value };
 }
 
-function checkAccount(value: unknown): AnswerCheck {
+function checkAccount(value: unknown, banks: readonly string[] | undefined): AnswerCheck {
   const account = value as Partial<PaymentAccount> | null;
   if (
     typeof account !== 'object' ||
@@ -44,20 +70,30 @@ function checkAccount(value: unknown): AnswerCheck {
   ) {
     return { ok: false, error: 'not-an-account' };
   }
-  return { ok: true, value: { kind: account.kind, bank: account.bank.trim(), account: account.account } };
+  // Before trimming, which would quietly take a byte-order mark away.
+  if (hasUntypeableCharacters(account.bank)) return { ok: false, error: 'untypeable-characters' };
+  const bank = account.bank.trim();
+  // Issue #16.10: the kiosk offers the hall's list only, so anything else did not come from a resident.
+  if ((banks && !banks.includes(bank)) || [...bank].length > bankNameMaxLength) return { ok: false, error: 'not-a-listed-bank' };
+  return { ok: true, value: { kind: account.kind, bank, account: account.account } };
 }
 
-/** Checks one answer against its question. The kiosk checks the same way before the resident goes on. */
-export function checkAnswer(question: Question, value: unknown, today: Date = new Date()): AnswerCheck {
+/**
+ * Checks one answer against its question and the hall's rules. The kiosk checks the same way before the
+ * resident goes on; the server's check (checkAnswers, through submit) is the one that counts.
+ */
+export function checkAnswer(question: Question, value: unknown, { today = new Date(), banks }: AnswerRules = {}): AnswerCheck {
   switch (question.type) {
     case 'id-number': {
       if (typeof value !== 'string') return { ok: false, error: 'length' };
+      // Issue #16.10: before validateResidentId trims, which would quietly take a byte-order mark away.
+      if (hasUntypeableCharacters(value)) return { ok: false, error: 'characters' };
       const check = validateResidentId(value, today);
       return check.ok ? { ok: true, value: check.facts.idNumber } : check;
     }
     case 'name':
       // Chinese names, with the middle dot of minority names, or Latin letters for foreign names.
-      return typeof value === 'string' && /^[\p{Script=Han}·]{1,20}$|^[A-Za-z][A-Za-z .'-]{0,59}$/u.test(value.trim())
+      return typeof value === 'string' && !hasUntypeableCharacters(value) && /^[\p{Script=Han}·]{1,20}$|^[A-Za-z][A-Za-z .'-]{0,59}$/u.test(value.trim())
         ? { ok: true, value: value.trim() }
         : { ok: false, error: 'not-a-name' };
     case 'mobile':
@@ -73,12 +109,14 @@ export function checkAnswer(question: Question, value: unknown, today: Date = ne
       return value >= question.min && value <= question.max ? { ok: true, value } : { ok: false, error: 'out-of-range' };
     case 'short-text': {
       if (typeof value !== 'string' || value.trim() === '') return { ok: false, error: 'missing' };
+      // The kiosk's field for free text is multi-line (an address, a hardship), so a line break is typed.
+      if (hasUntypeableCharacters(value, { lineBreaks: true })) return { ok: false, error: 'untypeable-characters' };
       return [...value.trim()].length <= question.maxLength ? { ok: true, value: value.trim() } : { ok: false, error: 'too-long' };
     }
     case 'consent':
       return value === true ? { ok: true, value } : { ok: false, error: 'not-agreed' };
     case 'payment-account':
-      return checkAccount(value);
+      return checkAccount(value, banks);
     case 'slot':
       // Whether the half-day still has a place is decided when it is booked, with the request.
       return parseSlotAnswer(value) ? { ok: true, value: value as string } : { ok: false, error: 'not-a-choice' };
@@ -102,7 +140,7 @@ export type FormCheck = { ok: true; answers: Answers } | { ok: false; problems: 
  * Checks a whole form's answers: every asked question answered (unless optional) and valid; answers to
  * questions that were not asked (a changed choice skipped them) are dropped, never kept.
  */
-export function checkAnswers(form: ServiceForm, answers: Readonly<Record<string, unknown>>, today: Date = new Date()): FormCheck {
+export function checkAnswers(form: ServiceForm, answers: Readonly<Record<string, unknown>>, rules: AnswerRules = {}): FormCheck {
   const kept: Answers = {};
   const problems: { question: string; error: AnswerError }[] = [];
   for (const question of form.questions) {
@@ -112,7 +150,7 @@ export function checkAnswers(form: ServiceForm, answers: Readonly<Record<string,
       if (!question.optional) problems.push({ question: question.id, error: 'missing' });
       continue;
     }
-    const check = checkAnswer(question, value, today);
+    const check = checkAnswer(question, value, rules);
     if (check.ok) kept[question.id] = check.value;
     else problems.push({ question: question.id, error: check.error });
   }

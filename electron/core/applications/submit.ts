@@ -8,7 +8,7 @@ import { encryptField, fieldContext, idNumberIndex } from '../../store/crypto/in
 import { residentAgeBand } from '../reports/age-band.ts';
 import type { DataKey } from '../../store/crypto/index.ts';
 import { checkAnswers } from './answers.ts';
-import type { AnswerError, AnswerValue, PaymentAccount } from './answers.ts';
+import type { AnswerError, AnswerValue, HallAnswerRules, PaymentAccount } from './answers.ts';
 import { derivedAnswers } from './derive.ts';
 import { generateReference } from './reference.ts';
 
@@ -46,9 +46,16 @@ export function newRequestReference(db: KioskDatabase): string {
  * was acknowledged is always also waiting to be sent. Personal answers are sealed field by field, bound
  * to this request and question, before they reach the database.
  */
-export function submitApplication(db: KioskDatabase, key: DataKey, seed: ServiceSeed, rawAnswers: Readonly<Record<string, unknown>>, now: Date = new Date()): SubmitResult {
+export function submitApplication(
+  db: KioskDatabase,
+  key: DataKey,
+  seed: ServiceSeed,
+  rawAnswers: Readonly<Record<string, unknown>>,
+  now: Date = new Date(),
+  hall: HallAnswerRules = {},
+): SubmitResult {
   if (!seed.form) return { ok: false, error: 'no-form' };
-  const check = checkAnswers(seed.form, rawAnswers, now);
+  const check = checkAnswers(seed.form, rawAnswers, { ...hall, today: now });
   if (!check.ok) return { ok: false, error: 'invalid-answers', problems: check.problems };
 
   const reference = newRequestReference(db);

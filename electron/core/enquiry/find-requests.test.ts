@@ -10,6 +10,7 @@ import { openStore } from '../../store/open.ts';
 import { loadOrCreateDataKey } from '../../store/crypto/index.ts';
 import { demoConfig, highAgeAllowanceAnswers, shippedSeeds } from '../../testing/kiosk-files.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
+import { sealReturnReason } from '../worklist/return-reason.ts';
 import { findByIdNumber, findByReference } from './find-requests.ts';
 
 const tempDir = useTempDir();
@@ -34,16 +35,16 @@ function hall() {
 
 describe('the progress enquiry', () => {
   test('finds a request by its reference, with the masked name and nothing else personal', () => {
-    const { db, submit } = hall();
+    const { db, key, submit } = hall();
     const reference = submit('high-age-allowance', byDaughter);
-    const items = findByReference(db, reference);
+    const items = findByReference(db, key, reference);
     expect(items).toEqual([{ reference, serviceId: 'high-age-allowance', submittedOn: '2026-11-27', maskedName: '李*英', status: { source: 'hall', code: 'new' } }]);
     const shown = JSON.stringify(items);
     for (const personal of ['410102194603151231', '4101', '1231', '13700001111', '13812345678', '6228480012345678901', '8901', '秀']) expect(shown).not.toContain(personal);
   });
 
   test('finds nothing for a reference no one was given', () => {
-    expect(findByReference(hall().db, 'KA-482913-5')).toEqual([]);
+    expect(findByReference(hall().db, undefined, 'KA-482913-5')).toEqual([]);
   });
 
   test('finds a resident’s requests by ID number through the blind index, newest first', () => {
@@ -58,22 +59,22 @@ describe('the progress enquiry', () => {
   });
 
   test('tells the county’s status before the hall’s, with the county’s words, and a return reason only when returned', () => {
-    const { db, submit } = hall();
+    const { db, key, submit } = hall();
     const reference = submit('high-age-allowance', highAgeAllowanceAnswers);
-    db.prepare("UPDATE request SET status = 'returned', return_reason = '银行卡号与户名不一致' WHERE reference = ?").run(reference);
-    expect(findByReference(db, reference)[0]).toMatchObject({ status: { source: 'hall', code: 'returned' }, returnReason: '银行卡号与户名不一致' });
+    db.prepare("UPDATE request SET status = 'returned', return_reason = ? WHERE reference = ?").run(sealReturnReason(key, reference, '银行卡号与户名不一致'), reference);
+    expect(findByReference(db, key, reference)[0]).toMatchObject({ status: { source: 'hall', code: 'returned' }, returnReason: '银行卡号与户名不一致' });
     db.prepare("UPDATE request SET county_status = 'approved', county_status_text = '12月起按月发放' WHERE reference = ?").run(reference);
-    expect(findByReference(db, reference)[0]?.status).toEqual({ source: 'county', code: 'approved', countyText: '12月起按月发放' });
+    expect(findByReference(db, key, reference)[0]?.status).toEqual({ source: 'county', code: 'approved', countyText: '12月起按月发放' });
   });
 
   test('says only that a sealed appeal went to the county', () => {
-    const { db } = hall();
+    const { db, key } = hall();
     const county = generateKeyPairSync('x25519');
     const answers = { category: 'staff-conduct', anonymous: false, appealText: '窗口态度差', contactName: '欧阳秀兰', consent: true };
     const filed = submitSealedAppeal(db, county.publicKey, seed('appeals-feedback'), answers, today);
     if (!filed.ok) throw new Error(JSON.stringify(filed));
-    db.prepare("UPDATE request SET county_status = 'in-review', county_status_text = '已转某某部门', status = 'returned', return_reason = 'x' WHERE reference = ?").run(filed.reference);
-    expect(findByReference(db, filed.reference)).toEqual([
+    db.prepare("UPDATE request SET county_status = 'in-review', county_status_text = '已转某某部门', status = 'returned', return_reason = ? WHERE reference = ?").run(sealReturnReason(key, filed.reference, 'x'), filed.reference);
+    expect(findByReference(db, key, filed.reference)).toEqual([
       { reference: filed.reference, serviceId: 'appeals-feedback', submittedOn: '2026-11-27', status: { source: 'sealed', code: 'with-county' } },
     ]);
   });
@@ -89,10 +90,10 @@ describe('an appointment in the enquiry', () => {
     const config = AppointmentsConfig.parse(demoConfig().appointments);
     const saved = saveWithBooking(db, config, { serviceId: 'home-visit', slot }, () => submitApplication(db, key, seed('home-visit'), homeVisit, today), today);
     if (!saved.ok) throw new Error(JSON.stringify(saved));
-    expect(findByReference(db, saved.reference)[0]?.appointment).toEqual({ state: 'booked', slot });
+    expect(findByReference(db, key, saved.reference)[0]?.appointment).toEqual({ state: 'booked', slot });
 
     const { id } = db.prepare<[string], { id: number }>('SELECT id FROM appointment WHERE reference = ?').get(saved.reference) ?? { id: 0 };
     expect(cancelAppointment(db, id, 'demo-admin', today).ok).toBe(true);
-    expect(findByReference(db, saved.reference)[0]?.appointment).toMatchObject({ state: 'cancelled', slot, notice: { kind: 'cancelled', slot } });
+    expect(findByReference(db, key, saved.reference)[0]?.appointment).toMatchObject({ state: 'cancelled', slot, notice: { kind: 'cancelled', slot } });
   });
 });

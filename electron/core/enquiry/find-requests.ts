@@ -1,6 +1,7 @@
 import type { KioskDatabase } from '../../store/open.ts';
 import type { DataKey } from '../../store/crypto/index.ts';
 import { idNumberIndex } from '../../store/crypto/index.ts';
+import { openReturnReason } from '../worklist/return-reason.ts';
 import { appointmentNoticeFor } from '../appointments/index.ts';
 import type { AppointmentStatus } from '../appointments/index.ts';
 import { catalogServices } from '../staff/catalog-services.ts';
@@ -49,8 +50,9 @@ function maskedNameOf(db: KioskDatabase, row: RequestRow): string | undefined {
   return (JSON.parse(row.masked) as Record<string, string | undefined>)[nameQuestion.id];
 }
 
-function itemOf(db: KioskDatabase, row: RequestRow): EnquiryItem {
+function itemOf(db: KioskDatabase, key: DataKey | undefined, row: RequestRow): EnquiryItem {
   const sealed = row.sealed === 1;
+  const returnReason = openReturnReason(key, row.reference, row.returnReason);
   const maskedName = sealed ? undefined : maskedNameOf(db, row);
   const appointment = appointmentNoticeFor(db, row.reference);
   return {
@@ -60,15 +62,15 @@ function itemOf(db: KioskDatabase, row: RequestRow): EnquiryItem {
     ...(maskedName ? { maskedName } : {}),
     status: enquiryStatus({ ...row, sealed }),
     // Staff cannot read a sealed appeal, so they never hand one back with a reason.
-    ...(row.returnReason && !sealed && row.status === 'returned' ? { returnReason: row.returnReason } : {}),
+    ...(returnReason && !sealed && row.status === 'returned' ? { returnReason } : {}),
     ...(appointment ? { appointment } : {}),
   };
 }
 
 /** The request with this reference (as validateReference formats it), or none. */
-export function findByReference(db: KioskDatabase, reference: string): EnquiryItem[] {
+export function findByReference(db: KioskDatabase, key: DataKey | undefined, reference: string): EnquiryItem[] {
   const rows = db.prepare<[string], RequestRow>(`SELECT ${columns} FROM request WHERE reference = ?`).all(reference);
-  return rows.map((row) => itemOf(db, row));
+  return rows.map((row) => itemOf(db, key, row));
 }
 
 /** A resident's requests by ID number, newest first, through the blind index. */
@@ -76,5 +78,5 @@ export function findByIdNumber(db: KioskDatabase, key: DataKey, idNumber: string
   const rows = db
     .prepare<[string], RequestRow>(`SELECT ${columns} FROM request WHERE id_number_index = ? ORDER BY created_at DESC LIMIT 20`)
     .all(idNumberIndex(key, idNumber));
-  return rows.map((row) => itemOf(db, row));
+  return rows.map((row) => itemOf(db, key, row));
 }

@@ -39,7 +39,11 @@ describe('the A4 form printer', () => {
     const lpPath = script(dir, 'lp', `echo "$@" > "${dir}/lp-args"`);
     const result = await createFormPrinter({ kind: 'cups', printer: 'hall-a4', lpPath, chromiumPath: fakeChromium(dir) }).print(form);
     expect(result).toEqual({ ok: true });
-    expect(readFileSync(join(dir, 'lp-args'), 'utf8')).toMatch(/^-d hall-a4 -t KA-482913-5 -o media=A4 \/.+\/form\.pdf\n$/);
+    const lpArgs = readFileSync(join(dir, 'lp-args'), 'utf8');
+    expect(lpArgs).toMatch(/^-d hall-a4 -t KA-482913-5 -o media=A4 \/.+\/form\.pdf\n$/);
+    // Issue #16.5: once lp has the job, no copy of the form is left on disk, and none is saved in forms/.
+    expect(existsSync(lpArgs.trim().split(' ').at(-1) ?? '')).toBe(false);
+    expect(existsSync(join(dir, 'forms'))).toBe(false);
   });
 
   test('says what went wrong as a value: no Chromium, a stuck Chromium, no lp, a refused job', async () => {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { A4PrinterConfig } from './printer-config.ts';
 import { errorMessage } from './printer.ts';
 import { runCommand } from './run-command.ts';
+import { formsDirIn, savedFormName } from './saved-forms.ts';
 
 export type FormPrintError = 'pdf-unavailable' | 'offline' | 'failed';
 
@@ -46,16 +47,11 @@ async function makePdf(chromiumPath: string, workDir: string, html: string, time
   return size > 0 ? { ok: true, pdf } : { ok: false, error: 'pdf-unavailable', detail: `${chromiumPath} wrote no PDF` };
 }
 
-/** 2026-11-27T08-00-00.000Z: an ISO time without colons, which Windows forbids in file names. */
-function fileStamp(date: Date): string {
-  return date.toISOString().replaceAll(':', '-');
-}
-
 async function deliver(config: A4PrinterConfig, pdf: string, form: PrintableForm, options: Required<FormPrinterOptions>): Promise<FormPrintResult> {
   switch (config.kind) {
     case 'file': {
-      const formsDir = join(config.dir, 'forms');
-      const savedAs = join(formsDir, `${fileStamp(options.now())}-${form.name}.pdf`);
+      const formsDir = formsDirIn(config.dir);
+      const savedAs = join(formsDir, savedFormName(options.now(), form.name));
       try {
         await mkdir(formsDir, { recursive: true, mode: 0o700 });
         await copyFile(pdf, savedAs);
@@ -84,7 +80,8 @@ async function deliver(config: A4PrinterConfig, pdf: string, form: PrintableForm
 /**
  * The hall's A4 printer for application forms (issue #7): HTML → PDF with headless Chromium, then CUPS
  * (lp), or a PDF in `<dir>/forms/` where the hall has none. The page holds a resident's full data, so the
- * working copy is removed whatever happens. A printer's trouble is the result, never an exception.
+ * working copy is removed whatever happens: once lp has the job, no copy is left on disk (issue #16.5),
+ * and a PDF saved in forms/ is removed with the request's personal data (saved-forms.ts, the retention purge). A printer's trouble is the result, never an exception.
  */
 export function createFormPrinter(config: A4PrinterConfig, options: FormPrinterOptions = {}): FormPrinter {
   const settings = { pdfTimeoutMs: 60_000, lpTimeoutMs: 15_000, now: () => new Date(), ...options };

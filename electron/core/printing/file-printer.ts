@@ -23,7 +23,7 @@ async function writeNewFile(dir: string, receipt: Receipt, stamp: string): Promi
   for (let copy = 1; ; copy += 1) {
     const name = `${stamp}${copy === 1 ? '' : `-${copy}`}-${receipt.kind}.txt`;
     try {
-      await writeFile(join(dir, name), text, { encoding: 'utf8', flag: 'wx' });
+      await writeFile(join(dir, name), text, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
       return;
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') throw error;
@@ -37,7 +37,8 @@ export function filePrinter(options: FilePrinterOptions, guard: PersonalDataGuar
   return guardedPrinter(async (receipt): Promise<PrintResult> => {
     const receiptsDir = join(dir, 'receipts');
     try {
-      await mkdir(receiptsDir, { recursive: true });
+      // Issue #16.5: a receipt names the resident's service and masked data: the kiosk user's only.
+      await mkdir(receiptsDir, { recursive: true, mode: 0o700 });
       await writeNewFile(receiptsDir, receipt, fileStamp(now()));
       return { ok: true };
     } catch (error) {

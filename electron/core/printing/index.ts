@@ -6,6 +6,7 @@
  */
 export type { FormPrinter, FormPrinterOptions, FormPrintError, FormPrintResult, PrintableForm } from './a4-printer.ts';
 export { createFormPrinter, defaultChromiumPath } from './a4-printer.ts';
+export { formsDirIn, removeSavedForms, savedFormName, savedFormsDirs } from './saved-forms.ts';
 export type { CupsPrinterOptions } from './cups-printer.ts';
 export { cupsPrinter, defaultLpOptions } from './cups-printer.ts';
 export { characterWidth, displayWidth, wrapToWidth } from './display-width.ts';

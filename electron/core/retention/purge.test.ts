@@ -1,9 +1,13 @@
-import { join } from 'node:path';
+import { chmodSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore } from '../../store/open.ts';
 import type { KioskDatabase } from '../../store/open.ts';
 import { auditFor } from '../../testing/audit-trail.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
+import { events } from '../../events.ts';
+import { memoryLogger } from '../../log.ts';
+import { createFormPrinter } from '../printing/index.ts';
 import { previewPurge, purgeExpired } from './purge.ts';
 
 const tempDir = useTempDir();
@@ -103,6 +107,40 @@ describe('the retention purge', () => {
     expect(requestRow(db, 'RETURNED-OLD').purged_at).toBe(now.toISOString());
     expect(requestRow(db, 'DONE-RECENT').purged_at).toBeNull();
     expect(requestRow(db, 'OPEN-OLD').purged_at).toBeNull();
+    db.close();
+  });
+
+  test('removes the saved A4 form of each purged request, in the data folder and the configured one, and keeps the rest (issue #16.5)', async () => {
+    const db = store();
+    const dataDir = dirname(db.name);
+    const elsewhere = join(tempDir(), 'hall-share');
+    // A stand-in Chromium that writes a "PDF", so the forms are saved by the real form printer.
+    const chromiumPath = join(dataDir, 'chromium');
+    writeFileSync(chromiumPath, '#!/bin/sh\nfor a in "$@"; do case "$a" in --print-to-pdf=*) out="${a#--print-to-pdf=}";; esac; done\nprintf "%%PDF-1.4" > "$out"\n');
+    chmodSync(chromiumPath, 0o755);
+    makeRequest(db, { reference: 'DONE-OLD', createdDaysAgo: 60, status: 'done', closedDaysAgo: 40 });
+    makeRequest(db, { reference: 'DONE-RECENT', createdDaysAgo: 60, status: 'done', closedDaysAgo: 5 });
+    const save = async (dir: string, reference: string) => {
+      expect(await createFormPrinter({ kind: 'file', dir, chromiumPath }).print({ html: '<p>李秀英</p>', name: reference })).toMatchObject({ ok: true });
+    };
+    await save(dataDir, 'DONE-OLD');
+    await save(elsewhere, 'DONE-OLD');
+    await save(dataDir, 'DONE-RECENT');
+
+    const log = memoryLogger();
+    const audit = auditFor(db, log);
+    const formsDirs = [join(dataDir, 'forms'), join(elsewhere, 'forms')];
+    expect(purgeExpired(db, { days: 30, syncEnabled: false, now }, audit, { formsDirs }).total).toBe(1);
+    expect(readdirSync(join(dataDir, 'forms'))).toEqual([expect.stringMatching(/-DONE-RECENT\.pdf$/)]);
+    expect(readdirSync(join(elsewhere, 'forms'))).toEqual([]);
+    // Removing them is audited, with a count only.
+    expect(log.lines.find((line) => line.event === events.formsRemoved)?.fields).toEqual({ removed: 2, actor: null });
+    expect(db.prepare("SELECT fields FROM audit_log WHERE event = 'retention.forms-removed'").pluck().all()).toEqual(['{"removed":2}']);
+
+    // A form printed again after its request was purged (or left by a purge before issue #16.5) goes on the next run.
+    await save(dataDir, 'DONE-OLD');
+    expect(purgeExpired(db, { days: 30, syncEnabled: false, now }, audit, { formsDirs }).total).toBe(0);
+    expect(readdirSync(join(dataDir, 'forms'))).toEqual([expect.stringMatching(/-DONE-RECENT\.pdf$/)]);
     db.close();
   });
 

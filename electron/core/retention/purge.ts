@@ -1,6 +1,7 @@
 import type { RecordAudit } from '../audit/audit-log.ts';
 import { events } from '../../events.ts';
 import type { KioskDatabase } from '../../store/open.ts';
+import { removeSavedForms } from '../printing/index.ts';
 
 export interface RetentionRule {
   /** config `retention.days`: how long personal data stays after a request is finished with. */
@@ -46,14 +47,30 @@ export function previewPurge(db: KioskDatabase, rule: RetentionRule): PurgePrevi
   return { total: byService.reduce((sum, each) => sum + each.count, 0), byService, oldestDay: oldest?.oldest?.slice(0, 10) ?? null };
 }
 
+export interface PurgeOptions {
+  /** Where saved A4 forms are (printing/saved-forms.ts, savedFormsDirs). */
+  formsDirs?: readonly string[];
+}
+
+/**
+ * Issue #16.5: the PDF of a purged request's A4 form holds what the purge removed from the database,
+ * so it goes too, as do any left from purges before the kiosk did this. Audited with a count only.
+ */
+function removePurgedForms(db: KioskDatabase, formsDirs: readonly string[], audit: RecordAudit): void {
+  const purged = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM request WHERE reference = ? AND purged_at IS NOT NULL');
+  const removed = removeSavedForms(formsDirs, (reference) => purged.get(reference) !== undefined);
+  if (removed.length > 0) audit(events.formsRemoved, { removed: removed.length }, null);
+}
+
 /**
  * Removes the personal data of every purgeable request: its sealed answers, its masked values, the
  * reason it was returned (free text that may name the resident), an appeal sealed for the county, and
  * the ID number's blind index (which would still find the resident's requests). Kept: service,
- * department, dates, age band and status, which the figures use, and `purged_at`. One transaction, audited with counts only.
+ * department, dates, age band and status, which the figures use, and `purged_at`. One transaction, audited
+ * with counts only; then the saved A4 forms of purged requests are removed.
  */
-export function purgeExpired(db: KioskDatabase, rule: RetentionRule, audit: RecordAudit): PurgePreview {
-  return db
+export function purgeExpired(db: KioskDatabase, rule: RetentionRule, audit: RecordAudit, { formsDirs = [] }: PurgeOptions = {}): PurgePreview {
+  const purged = db
     .transaction(() => {
       const preview = previewPurge(db, rule);
       if (preview.total === 0) return preview;
@@ -65,4 +82,6 @@ export function purgeExpired(db: KioskDatabase, rule: RetentionRule, audit: Reco
       return preview;
     })
     .immediate();
+  removePurgedForms(db, formsDirs, audit);
+  return purged;
 }

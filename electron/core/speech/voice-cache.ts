@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import type { LocaleId } from '../catalog/texts.ts';
 import type { VoiceClip } from './clip-store.ts';
 import { sha256 } from './clip-store.ts';
+import { touchPrivateFile } from '../../store/private-files.ts';
 
 /**
  * Issue #16.4: clips of text known only at run time (a ticket number, a control's name and position)
@@ -35,6 +36,8 @@ CREATE INDEX IF NOT EXISTS run_time_clip_last_used ON run_time_clip (last_used);
 `;
 
 function openCacheFile(file: string): Database.Database {
+  // Issue #16.5: owner-only like every file of the data folder; SQLite gives its -wal and -shm the same mode.
+  touchPrivateFile(file);
   const db = new Database(file);
   try {
     // A cache: a power cut may lose the last clips, which are made again; no full sync on every clip.

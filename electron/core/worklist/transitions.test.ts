@@ -14,6 +14,10 @@ describe('a request moving through the hall', () => {
       expect(transition(from, { action: 'return', reason: '   ' })).toEqual({ ok: false, error: 'reason-missing' });
     }
     expect(transition('new', { action: 'return', reason: '长'.repeat(201) })).toEqual({ ok: false, error: 'reason-too-long' });
+    // Issue #16.10: the resident reads this reason; nothing in it may hide or reorder what they see.
+    for (const reason of ['缺少\u0000材料', '缺少\u001b[2J材料', '\ufeff缺少材料', '缺少\u202e料材', '缺少材料\ud800', '缺少\n材料']) {
+      expect(transition('new', { action: 'return', reason })).toEqual({ ok: false, error: 'reason-untypeable' });
+    }
   });
 
   test('cannot skip a step or leave a closed state', () => {

@@ -1,3 +1,4 @@
+import { hasUntypeableCharacters } from '../applications/typed-text.ts';
 import type { WorkState } from './work-state.ts';
 
 /**
@@ -11,7 +12,8 @@ export type WorkAction =
   | { action: 'return'; reason: string };
 export type WorkActionName = WorkAction['action'];
 
-export type TransitionError = 'not-allowed' | 'invalid-serial' | 'reason-missing' | 'reason-too-long';
+export type TransitionError = 'not-allowed' | 'invalid-serial' | ReasonError;
+export type ReasonError = 'reason-missing' | 'reason-too-long' | 'reason-untypeable';
 
 export type Transition =
   | { ok: true; to: WorkState; departmentSerial?: string; returnReason?: string }
@@ -41,9 +43,12 @@ export function checkDepartmentSerial(input: string): { ok: true; serial: string
   return departmentSerial.test(serial) ? { ok: true, serial } : { ok: false, error: 'invalid-serial' };
 }
 
-export function checkReturnReason(input: string): { ok: true; reason: string } | { ok: false; error: 'reason-missing' | 'reason-too-long' } {
+export function checkReturnReason(input: string): { ok: true; reason: string } | { ok: false; error: ReasonError } {
   const reason = input.trim();
   if (reason === '') return { ok: false, error: 'reason-missing' };
+  // Issue #16.10: the resident is told this reason, so nothing in it may hide or reorder what they read
+  // (checked before trimming, which would quietly take a byte-order mark away).
+  if (hasUntypeableCharacters(input)) return { ok: false, error: 'reason-untypeable' };
   return [...reason].length <= returnReasonMaxLength ? { ok: true, reason } : { ok: false, error: 'reason-too-long' };
 }
 

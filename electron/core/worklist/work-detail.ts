@@ -30,7 +30,7 @@ export interface WorkDetailContext {
 
 /** A request in full, opened for signed-in staff (the route audits who opened it). */
 export function loadWorkDetail({ db, key, seeds, locale, t, fill }: WorkDetailContext, reference: string): WorkDetailLoad {
-  const item = findWorkItem(db, seeds, reference);
+  const item = findWorkItem(db, key, seeds, reference);
   if (!item) return { ok: false, error: 'unknown-request' };
   const seed = seeds.find((each) => each.id === item.serviceId);
   if (!seed?.form) return { ok: false, error: 'unknown-service' };

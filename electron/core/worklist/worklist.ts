@@ -3,7 +3,9 @@ import { listCatalog } from '../catalog/catalog.ts';
 import type { ServiceSeed } from '../catalog/seed.ts';
 import type { Department } from '../catalog/departments.ts';
 import { hallDayBounds } from '../queue/hall-day.ts';
+import type { DataKey } from '../../store/crypto/index.ts';
 import type { KioskDatabase } from '../../store/open.ts';
+import { openReturnReason } from './return-reason.ts';
 import type { WorkState } from './work-state.ts';
 
 export type { Department };
@@ -28,6 +30,7 @@ export interface WorkItem {
   /** The masked ID number, or for a form without one the masked name; null for an anonymous request. */
   maskedIdentity: string | null;
   departmentSerial: string | null;
+  /** Opened from its seal (issue #16.5); null without the data key. */
   returnReason: string | null;
   handledBy: string | null;
   statusChangedAt: string | null;
@@ -63,7 +66,7 @@ function maskedIdentity(seed: ServiceSeed | undefined, masked: Record<string, st
   return null;
 }
 
-function toWorkItem(row: WorkRow, seed: ServiceSeed | undefined): WorkItem {
+function toWorkItem(row: WorkRow, seed: ServiceSeed | undefined, key: DataKey | undefined): WorkItem {
   return {
     reference: row.reference,
     serviceId: row.service_id,
@@ -73,14 +76,14 @@ function toWorkItem(row: WorkRow, seed: ServiceSeed | undefined): WorkItem {
     department: row.department,
     maskedIdentity: maskedIdentity(seed, JSON.parse(row.masked) as Record<string, string>),
     departmentSerial: row.department_serial,
-    returnReason: row.return_reason,
+    returnReason: openReturnReason(key, row.reference, row.return_reason),
     handledBy: row.handled_by,
     statusChangedAt: row.status_changed_at,
   };
 }
 
 /** The worklist, newest first. `seeds` names the services, including ones the hall has since switched off. */
-export function listWorklist(db: KioskDatabase, seeds: readonly ServiceSeed[], filter: WorklistFilter = {}, now: Date = new Date()): WorkItem[] {
+export function listWorklist(db: KioskDatabase, key: DataKey | undefined, seeds: readonly ServiceSeed[], filter: WorklistFilter = {}, now: Date = new Date()): WorkItem[] {
   const where: string[] = [];
   const parameters: string[] = [];
   if (filter.today) {
@@ -99,13 +102,13 @@ export function listWorklist(db: KioskDatabase, seeds: readonly ServiceSeed[], f
   const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const rows = db.prepare<string[], WorkRow>(`SELECT ${listColumns} FROM request ${condition} ORDER BY created_at DESC, reference LIMIT ${listLimit}`).all(...parameters);
   const byId = new Map(seeds.map((seed) => [seed.id, seed]));
-  return rows.map((row) => toWorkItem(row, byId.get(row.service_id)));
+  return rows.map((row) => toWorkItem(row, byId.get(row.service_id), key));
 }
 
 /** One request as the worklist lists it; undefined when there is none. */
-export function findWorkItem(db: KioskDatabase, seeds: readonly ServiceSeed[], reference: string): WorkItem | undefined {
+export function findWorkItem(db: KioskDatabase, key: DataKey | undefined, seeds: readonly ServiceSeed[], reference: string): WorkItem | undefined {
   const row = db.prepare<[string], WorkRow>(`SELECT ${listColumns} FROM request WHERE reference = ?`).get(reference);
-  return row && toWorkItem(row, seeds.find((seed) => seed.id === row.service_id));
+  return row && toWorkItem(row, seeds.find((seed) => seed.id === row.service_id), key);
 }
 
 /** Every service the store holds, switched on or not, for naming and opening requests made under it. */

@@ -104,7 +104,7 @@ export function FormFlow({ service, settings, countyFigures, draft, onDraftChang
     if (value === undefined || value === '') {
       if (!question.optional) return setError('missing');
     } else {
-      const check = checkAnswer(question, value);
+      const check = checkAnswer(question, value, { banks: settings.banks.map((bank) => bank['zh-CN']) });
       if (!check.ok) return setError(check.error);
     }
     advance(draft);

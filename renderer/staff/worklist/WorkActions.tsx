@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { allowedActions, checkDepartmentSerial, checkReturnReason, returnReasonMaxLength } from '../../../electron/core/worklist/transitions.ts';
+import type { ReasonError } from '../../../electron/core/worklist/transitions.ts';
 import type { WorkAction } from '../../../electron/core/worklist/transitions.ts';
 import { failureText } from '../failure-text.ts';
 import { worklistApi } from './worklist-api.ts';
@@ -22,6 +23,7 @@ export function WorkActions({ item, onOutcome }: WorkActionsProps) {
   const [serial, setSerial] = useState('');
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState<'serial' | 'reason'>();
+  const [reasonError, setReasonError] = useState<ReasonError>('reason-missing');
   const actions = allowedActions(item.status);
 
   const act = async (work: WorkAction) => {
@@ -42,6 +44,7 @@ export function WorkActions({ item, onOutcome }: WorkActionsProps) {
   const handBack = () => {
     const check = checkReturnReason(reason);
     setInvalid(check.ok ? undefined : 'reason');
+    if (!check.ok) setReasonError(check.error);
     if (check.ok) void act({ action: 'return', reason: check.reason });
   };
 
@@ -77,7 +80,7 @@ export function WorkActions({ item, onOutcome }: WorkActionsProps) {
             <Label>{t('worklist.reasonField')}</Label>
             <Text slot="description">{t('worklist.reasonHint')}</Text>
             <Input />
-            <FieldError className="staff__error">{t('worklist.errors.reason-missing')}</FieldError>
+            <FieldError className="staff__error">{t(`worklist.errors.${reasonError}`)}</FieldError>
           </TextField>
           <Button className="staff__button" onPress={handBack}>
             {t('worklist.action.return')}
