@@ -4,7 +4,7 @@ import { startHallDeviceProxy } from './support/hall-device.ts';
 import { serveOtherPage } from './support/other-origin.ts';
 import { auditEventsAfter, callEveryoneWaiting, clearOpenHelpCalls, demoAdminPin, newestAuditId, signInToConsole, takeTicket } from './support/staff.ts';
 
-test('staff sign in (a wrong PIN says how many tries are left), call, recall and finish a ticket, are safe from a page on another port, and sign out for good', async ({ page }) => {
+test('staff sign in (a wrong PIN says how many tries are left), call, recall and finish a ticket, see a priority ticket named next and called before a later ordinary one, are safe from a page on another port, and sign out for good', async ({ page }) => {
   await page.goto('/staff');
   await expect(page.getByRole('heading', { level: 1, name: '工作人员后台' })).toBeVisible();
   await page.getByRole('textbox', { name: '登录密码' }).fill('1111');
@@ -34,6 +34,17 @@ test('staff sign in (a wrong PIN says how many tries are left), call, recall and
   await counter.getByRole('button', { name: '办结' }).click();
   await expect(counter.getByRole('status')).toHaveText(`${number} 号已办结。`);
   await expect(counter.getByText('现在没有正在办理的号。')).toBeVisible();
+
+  // Issue #20.1: a priority ticket taken before an ordinary one is named as next, with why, and called first.
+  await expect(page.getByText(/^叫号顺序：优先号不会排在比它晚来的普通号后面。/)).toBeVisible();
+  const priorityNumber = await takeTicket(page.request, 'A', true);
+  const ordinaryNumber = await takeTicket(page.request);
+  const callNext = counter.getByRole('button', { name: '叫下一位' });
+  await expect(callNext).toHaveAccessibleDescription(`下一位：${priorityNumber} · 优先号，等候最久`);
+  await callNext.click();
+  await expect(counter.getByRole('status')).toHaveText(`已叫 ${priorityNumber} 号。`);
+  await expect(callNext).toHaveAccessibleDescription(`下一位：${ordinaryNumber} · 普通号，按取号顺序`);
+  await callEveryoneWaiting(page.request);
 
   // Issue #16.2: a page on another port of 127.0.0.1 is the same site, so the browser sends it the staff
   // cookie; the kiosk refuses its change anyway, by its Origin.

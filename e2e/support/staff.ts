@@ -31,9 +31,9 @@ export async function callEveryoneWaiting(request: APIRequestContext, windowId =
   throw new Error('the queue did not empty after 100 calls');
 }
 
-/** A queue ticket, taken as the kiosk takes it; its number (A012). */
-export async function takeTicket(request: APIRequestContext, businessType = 'A'): Promise<string> {
-  const response = await request.post('/api/queue/tickets', { data: { businessType, priority: false, locale: 'zh-CN' } });
+/** A queue ticket, taken as the kiosk takes it; its number (A012, or YA012 for a priority ticket). */
+export async function takeTicket(request: APIRequestContext, businessType = 'A', priority = false): Promise<string> {
+  const response = await request.post('/api/queue/tickets', { data: { businessType, priority, locale: 'zh-CN' } });
   expect(response.status()).toBe(201);
   const body = (await response.json()) as { ticket: { number: string } };
   return body.ticket.number;

@@ -145,6 +145,18 @@ describe('staff routes of the queue', () => {
     expect(await nobody.json()).toEqual({ ok: false, error: 'nobody-waiting' });
   });
 
+  test('issue #20.1: name the next ticket and why, with the hall’s rule, and call that one', async () => {
+    const { base, staff } = await kiosk();
+    const view = async () => (await (await fetch(`${base}/api/queue/windows`, { headers: staff })).json()) as { next: unknown; rule: unknown };
+    expect(await view()).toMatchObject({ next: null, rule: { normalCallsPerPriorityCall: 1, maxNormalWaitMinutes: 30 } });
+    await ticketNumber(base, 'A', true);
+    await ticketNumber(base, 'A');
+    expect((await view()).next).toEqual({ number: 'YA001', businessType: 'A', priority: true, issuedAt: expect.stringMatching(/^\d{4}-/) as unknown, reason: 'waited-longest' });
+    const called = await windowAction(base, 'window-1', 'call-next', staff);
+    expect(await called.json()).toMatchObject({ ok: true, ticket: { number: 'YA001' } });
+    expect((await view()).next).toMatchObject({ number: 'A001', priority: false, reason: 'first-in-line' });
+  });
+
   test('call, recall, skip and finish: announced to every page, audited with the staff id and ticket numbers only', async () => {
     const { base, staff, heard, deps } = await kiosk();
     await ticketNumber(base, 'A');

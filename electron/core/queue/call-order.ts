@@ -11,32 +11,61 @@ export interface WaitingTicket {
   issuedAt: string;
 }
 
+/**
+ * Why a ticket is called next, in the words the console shows (staff.queue.order.reason.*):
+ * - first-in-line: only its kind waits, and it was issued first of them;
+ * - waited-longest: a priority ticket issued before every waiting normal ticket;
+ * - priority-first: the hall calls priority tickets first (N = 0);
+ * - priority-turn: N normal calls have been made since the last priority call;
+ * - overdue: a normal ticket that has waited maxNormalWaitMinutes, issued before the priority ticket it passes;
+ * - normal-turn: a normal ticket issued before the priority ticket it passes, fewer than N normal calls since.
+ */
+export type CallReason = 'first-in-line' | 'waited-longest' | 'priority-first' | 'priority-turn' | 'overdue' | 'normal-turn';
+
+export interface NextCall {
+  kind: TicketKind;
+  reason: CallReason;
+}
+
 const minuteMs = 60_000;
 
-/** A normal ticket that has waited this long is called before any priority ticket. */
+/** A normal ticket that has waited this long is called before any priority ticket issued after it. */
 export function isOverdue(ticket: WaitingTicket, rule: PriorityRule, now: Date): boolean {
   return now.getTime() - Date.parse(ticket.issuedAt) >= rule.maxNormalWaitMinutes * minuteMs;
 }
 
+/** Issued strictly before: of two tickets issued in the same millisecond, the priority one goes first. */
+function issuedBefore(ticket: WaitingTicket, other: WaitingTicket): boolean {
+  return Date.parse(ticket.issuedAt) < Date.parse(other.issuedAt);
+}
+
 /**
- * Which kind is called next (issue #6, priority rule). When only one kind waits, that kind. When both wait:
- * the oldest normal ticket first if it has waited `maxNormalWaitMinutes`; otherwise a priority ticket once
- * `normalCallsPerPriorityCall` normal calls have been made since the last priority call (0: always). The
- * count starts at 0 each morning, so the day's first call is a normal one unless the rule is 0.
+ * Which kind is called next, and why (issue #6, priority rule; issue #20.1). When only one kind waits,
+ * that kind. When both wait, a priority ticket is never passed by a normal ticket issued after it: the
+ * oldest priority ticket goes first unless the oldest normal ticket was issued before it. Only then may
+ * the normal ticket go first: when it has waited `maxNormalWaitMinutes`, or while fewer than
+ * `normalCallsPerPriorityCall` normal calls have been made since the last priority call (0: never).
  */
-export function nextKind(
+export function nextCall(
   heads: { normal?: WaitingTicket | undefined; priority?: WaitingTicket | undefined },
   normalCallsSincePriority: number,
   rule: PriorityRule,
   now: Date,
-): TicketKind | undefined {
-  if (!heads.normal) return heads.priority ? 'priority' : undefined;
-  if (!heads.priority) return 'normal';
-  if (isOverdue(heads.normal, rule, now)) return 'normal';
-  return normalCallsSincePriority >= rule.normalCallsPerPriorityCall ? 'priority' : 'normal';
+): NextCall | undefined {
+  if (!heads.normal) return heads.priority ? { kind: 'priority', reason: 'first-in-line' } : undefined;
+  if (!heads.priority) return { kind: 'normal', reason: 'first-in-line' };
+  if (!issuedBefore(heads.normal, heads.priority)) return { kind: 'priority', reason: 'waited-longest' };
+  if (isOverdue(heads.normal, rule, now)) return { kind: 'normal', reason: 'overdue' };
+  if (rule.normalCallsPerPriorityCall === 0) return { kind: 'priority', reason: 'priority-first' };
+  return normalCallsSincePriority >= rule.normalCallsPerPriorityCall ? { kind: 'priority', reason: 'priority-turn' } : { kind: 'normal', reason: 'normal-turn' };
 }
 
-/** The waiting tickets in the order they will be called if nobody else arrives: nextKind, again and again. */
+/** Which kind is called next: nextCall without the reason. */
+export function nextKind(...args: Parameters<typeof nextCall>): TicketKind | undefined {
+  return nextCall(...args)?.kind;
+}
+
+/** The waiting tickets, oldest first, in the order they will be called if nobody else arrives: nextCall, again and again. */
 export function callOrder<Ticket extends WaitingTicket>(
   waiting: readonly Ticket[],
   normalCallsSincePriority: number,
@@ -60,31 +89,42 @@ export function callOrder<Ticket extends WaitingTicket>(
 export interface QueueCounts {
   /** Waiting tickets of the ticket's own kind issued before it. */
   sameKindAhead: number;
-  /** Waiting tickets of the other kind, all of them. */
-  otherKindWaiting: number;
   /** Waiting normal tickets that have waited `maxNormalWaitMinutes`; they are the oldest normal ones. */
   overdueNormals: number;
   normalCallsSincePriority: number;
+  /** For each waiting priority ticket, oldest first: how many waiting normal tickets were issued before it. */
+  normalsIssuedBeforeEachPriority: readonly number[];
+}
+
+/**
+ * How many normal tickets are called before each waiting priority ticket, oldest first. With N normal
+ * calls per priority call, c normal calls since the last priority call, o overdue normals and A(k) normals
+ * issued before the k-th priority ticket, the k-th is called after
+ *   g(k) = min(A(k), max(o, g(k-1) + N)),  g(0) = -c:
+ * never after a normal issued later (A), the overdue ones before it go first (o), and otherwise N normal
+ * calls since the one before it (N = 0: none).
+ */
+function normalsCalledBeforeEachPriority(counts: QueueCounts, rule: PriorityRule): number[] {
+  const perPriority = rule.normalCallsPerPriorityCall;
+  const before: number[] = [];
+  let previous = -counts.normalCallsSincePriority;
+  for (const issuedBefore of counts.normalsIssuedBeforeEachPriority) {
+    // Never fewer than for the priority ticket before it: normals are called oldest first.
+    const normals = Math.max(Math.max(0, previous), Math.min(issuedBefore, Math.max(counts.overdueNormals, previous + perPriority)));
+    before.push(normals);
+    previous = normals;
+  }
+  return before;
 }
 
 /**
  * How many tickets will be called before a waiting ticket: its place in callOrder, counted rather than
- * simulated, so issuing a ticket costs one count in the database however long the queue is. Overdue normal
- * tickets go first; then, with N normal calls per priority call and c normal calls since the last priority
- * call, the calls run: max(0, N - c) normal, priority, N normal, priority, N normal… (N = 0: every
- * priority ticket first). Tested against callOrder.
+ * simulated (normalsCalledBeforeEachPriority), so issuing a ticket reads the waiting priority tickets'
+ * counts rather than the whole queue's order. Tested against callOrder, for any arrivals and rule.
  */
-export function ticketsAhead(ticket: WaitingTicket, counts: QueueCounts, rule: PriorityRule, now: Date): number {
-  const { sameKindAhead, otherKindWaiting, overdueNormals, normalCallsSincePriority } = counts;
-  const perPriority = rule.normalCallsPerPriorityCall;
-  const calledFirst = Math.max(0, perPriority - (normalCallsSincePriority + overdueNormals));
-  if (ticket.priority) {
-    const normalsBefore = perPriority === 0 ? overdueNormals : overdueNormals + calledFirst + sameKindAhead * perPriority;
-    return sameKindAhead + Math.min(otherKindWaiting, normalsBefore);
-  }
-  if (isOverdue(ticket, rule, now)) return sameKindAhead;
-  /** This ticket is the k-th normal call after the overdue ones. */
-  const k = sameKindAhead - overdueNormals + 1;
-  const prioritiesBefore = perPriority === 0 ? otherKindWaiting : k <= calledFirst ? 0 : 1 + Math.floor((k - calledFirst - 1) / perPriority);
-  return sameKindAhead + Math.min(otherKindWaiting, prioritiesBefore);
+export function ticketsAhead(ticket: WaitingTicket, counts: QueueCounts, rule: PriorityRule): number {
+  const before = normalsCalledBeforeEachPriority(counts, rule);
+  if (ticket.priority) return counts.sameKindAhead + (before[counts.sameKindAhead] ?? 0);
+  // The (sameKindAhead + 1)-th normal call comes after every priority ticket called after fewer normals.
+  return counts.sameKindAhead + before.filter((normals) => normals <= counts.sameKindAhead).length;
 }

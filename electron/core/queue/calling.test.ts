@@ -55,10 +55,18 @@ describe('callNext, the priority rule', () => {
     expect(callAll(db, rule(1), at(27, 9, 10))).toEqual(['A001', 'YA001', 'A002', 'YA002', 'B001', 'YB001']);
   });
 
-  test('N = 2: two normal calls, then a priority call', () => {
+  test('N = 2: up to two normal calls, then a priority call, but never a normal ticket issued after the priority one', () => {
     const { db } = store();
     mixedQueue(db);
-    expect(callAll(db, rule(2), at(27, 9, 10))).toEqual(['A001', 'A002', 'YA001', 'B001', 'YA002', 'YB001']);
+    // A002 (9:02) came after YA001 (9:01), and B001 (9:04) after YA002 (9:03): neither passes it.
+    expect(callAll(db, rule(2), at(27, 9, 10))).toEqual(['A001', 'YA001', 'A002', 'YA002', 'B001', 'YB001']);
+  });
+
+  test('issue #20.1: the day\'s first call goes to a priority ticket that waited longer than the normal one', () => {
+    const { db } = store();
+    issue(db, 'A', true, at(27, 9));
+    issue(db, 'A', false, at(27, 9, 13));
+    expect(callAll(db, rule(1), at(27, 9, 14))).toEqual(['YA001', 'A001']);
   });
 
   test('a normal ticket that has waited the maximum goes first, even when N = 0', () => {

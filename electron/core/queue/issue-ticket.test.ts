@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore } from '../../store/open.ts';
@@ -6,6 +7,7 @@ import { useTempDir } from '../../testing/temp-dir.ts';
 import { callNext, finish } from './calling.ts';
 import { issueTicket } from './issue-ticket.ts';
 import { QueueConfig } from './queue-config.ts';
+import { windowsView } from './queue-views.ts';
 
 const tempDir = useTempDir();
 const demoQueue = QueueConfig.parse(demoConfig().queue);
@@ -99,6 +101,30 @@ describe('waiting ahead and the estimated wait', () => {
     const priorityFirst = { ...demoQueue, priority: { ...demoQueue.priority, normalCallsPerPriorityCall: 0 } };
     expect(issue(db, 'D', true, at(27, 9, 5), 1, priorityFirst).waitingAhead).toBe(2);
     expect(issue(db, 'D', false, at(27, 9, 6), 1, priorityFirst).waitingAhead).toBe(6);
+  });
+
+  test('issue #20.1: counted in the database, each new ticket\'s place is its place in the console\'s call order', () => {
+    const hallWindows = [{ id: 'window-1', name: { 'zh-CN': '1号窗口', en: 'Window 1' } }];
+    const steps = fc.array(fc.record({ gap: fc.integer({ min: 0, max: 12 }), priority: fc.boolean(), callFirst: fc.boolean() }), { minLength: 1, maxLength: 12 });
+    const rules = fc.record({ normalCallsPerPriorityCall: fc.integer({ min: 0, max: 3 }), maxNormalWaitMinutes: fc.integer({ min: 5, max: 40 }) });
+    const { db } = store();
+    fc.assert(
+      fc.property(steps, rules, (arrivals, rule) => {
+        // One database for every run, emptied between them: opening one costs far more than a run.
+        db.exec('DELETE FROM ticket; DELETE FROM ticket_counter; DELETE FROM queue_day');
+        const queue = { ...demoQueue, priority: { ...demoQueue.priority, ...rule } };
+        let minute = 0;
+        for (const arrival of arrivals) {
+          minute += arrival.gap;
+          const now = at(27, 9, minute);
+          if (arrival.callFirst) callNext(db, 'window-1', rule, now);
+          const issued = issue(db, 'A', arrival.priority, now, 1, queue);
+          const order = windowsView(db, hallWindows, rule, now).waiting.map((ticket) => ticket.number);
+          expect(issued.waitingAhead).toBe(order.indexOf(issued.ticket.number));
+        }
+      }),
+      { numRuns: 15 },
+    );
   });
 
   test('follow the median time from call to finish of the day’s services', () => {

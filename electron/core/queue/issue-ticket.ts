@@ -39,12 +39,11 @@ export function waitingAhead(db: KioskDatabase, ticket: Ticket, rule: PriorityRu
     ticket,
     {
       sameKindAhead: statements.waitingOfKindBefore.get(day, kind, ticket.id) ?? 0,
-      otherKindWaiting: statements.waitingOfKind.get(day, 1 - kind) ?? 0,
       overdueNormals,
       normalCallsSincePriority: normalCallsSincePriority(statements, day),
+      normalsIssuedBeforeEachPriority: statements.normalsIssuedBeforeEachPriority.all(day),
     },
     rule,
-    now,
   );
 }
 

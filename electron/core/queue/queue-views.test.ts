@@ -46,7 +46,20 @@ describe('windowsView', () => {
         { number: 'A003', businessType: 'A', priority: false, issuedAt: at(9, 3).toISOString() },
         { number: 'C001', businessType: 'C', priority: false, issuedAt: at(9, 4).toISOString() },
       ],
+      // One normal call made, so the priority ticket's turn.
+      next: { number: 'YB001', businessType: 'B', priority: true, issuedAt: at(9, 2).toISOString(), reason: 'priority-turn' },
+      rule: { normalCallsPerPriorityCall: 1, maxNormalWaitMinutes: 30 },
     });
+  });
+
+  test('issue #20.1: names the next ticket and why, and nothing when nobody waits', () => {
+    const { db } = openStore(join(tempDir(), 'kiosk.db'));
+    expect(windowsView(db, windows, demoQueue.priority, at(9)).next).toBeNull();
+    issue(db, 'A', true, at(9));
+    issue(db, 'A', false, at(9, 13));
+    const view = windowsView(db, windows, demoQueue.priority, at(9, 14));
+    expect(view.next).toEqual({ number: 'YA001', businessType: 'A', priority: true, issuedAt: at(9).toISOString(), reason: 'waited-longest' });
+    expect(view.waiting.map((ticket) => ticket.number)).toEqual(['YA001', 'A001']);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Localised } from '../../config/localised.ts';
 import type { KioskDatabase } from '../../store/open.ts';
-import { callOrder } from './call-order.ts';
-import type { PriorityRule } from './call-order.ts';
+import { callOrder, nextCall } from './call-order.ts';
+import type { CallReason, PriorityRule } from './call-order.ts';
 import { hallDay } from './hall-day.ts';
 import type { BusinessType } from './queue-config.ts';
 import { normalCallsSincePriority, ticketFromRow, ticketStatements } from './ticket-store.ts';
@@ -28,6 +28,11 @@ export function staffTicket(ticket: Ticket): StaffTicket {
   return { number: ticket.number, businessType: ticket.businessType, priority: ticket.priority, issuedAt: ticket.issuedAt };
 }
 
+/** The ticket 叫下一位 will call, and why (issue #20.1): staff see it before they press. */
+export interface NextStaffTicket extends StaffTicket {
+  reason: CallReason;
+}
+
 export function calledStaffTicket(ticket: Ticket): CalledStaffTicket {
   return { ...staffTicket(ticket), calledAt: ticket.calledAt ?? ticket.issuedAt };
 }
@@ -40,18 +45,28 @@ function currentByWindow(db: KioskDatabase, day: string): Map<string, Ticket> {
   );
 }
 
-/** The staff console's queue: each window's current ticket, and everyone waiting in the order they will be called. */
+/**
+ * The staff console's queue: each window's current ticket, everyone waiting in the order they will be
+ * called, the next of them with the reason, and the hall's rule, which the console states in words.
+ */
 export function windowsView(db: KioskDatabase, windows: readonly HallWindow[], rule: PriorityRule, now: Date = new Date()) {
   const statements = ticketStatements(db);
   const day = hallDay(now);
   const current = currentByWindow(db, day);
   const waiting = statements.waiting.all(day).map(ticketFromRow);
+  const since = normalCallsSincePriority(statements, day);
+  const order = callOrder(waiting, since, rule, now);
+  const decided = nextCall({ normal: waiting.find((ticket) => !ticket.priority), priority: waiting.find((ticket) => ticket.priority) }, since, rule, now);
+  const first = order[0];
+  const next: NextStaffTicket | null = first && decided ? { ...staffTicket(first), reason: decided.reason } : null;
   return {
     windows: windows.map((window) => {
       const ticket = current.get(window.id);
       return { id: window.id, name: window.name, current: ticket ? calledStaffTicket(ticket) : null };
     }),
-    waiting: callOrder(waiting, normalCallsSincePriority(statements, day), rule, now).map(staffTicket),
+    waiting: order.map(staffTicket),
+    next,
+    rule: { normalCallsPerPriorityCall: rule.normalCallsPerPriorityCall, maxNormalWaitMinutes: rule.maxNormalWaitMinutes },
   };
 }
 

@@ -60,7 +60,17 @@ function prepareTicketStatements(db: KioskDatabase) {
     waitingOfKindBefore: db.prepare<[string, number, number], number>(
       `SELECT count(*) FROM ticket WHERE day = ? AND state = 'waiting' AND priority = ? AND id < ?`,
     ).pluck(),
-    waitingOfKind: db.prepare<[string, number], number>(`SELECT count(*) FROM ticket WHERE day = ? AND state = 'waiting' AND priority = ?`).pluck(),
+    /**
+     * For each waiting priority ticket, oldest first, the waiting normal tickets issued strictly before it
+     * (issue #20.1): a running count over the waiting tickets by issue time, a priority ticket before a
+     * normal one of the same millisecond. One pass over the waiting tickets, whatever the queue's length.
+     */
+    normalsIssuedBeforeEachPriority: db.prepare<[string], number>(
+      `SELECT normals_before FROM (
+         SELECT id, priority, sum(1 - priority) OVER (ORDER BY issued_at, priority DESC, id) AS normals_before
+         FROM ticket WHERE day = ? AND state = 'waiting'
+       ) WHERE priority = 1 ORDER BY id`,
+    ).pluck(),
     /** Read only as far as the first normal ticket that is not overdue: the overdue ones are the oldest. */
     waitingNormalsIssuedAt: db.prepare<[string], string>(`SELECT issued_at FROM ticket WHERE day = ? AND state = 'waiting' AND priority = 0 ORDER BY id`).pluck(),
     recentServices: db.prepare<[string, number], { called_at: string; finished_at: string }>(

@@ -24,6 +24,15 @@ export function QueuePanel({ refreshKey, businessTypes }: QueuePanelProps) {
   return (
     <section aria-labelledby="staff-queue" className="staff__panel">
       <h2 id="staff-queue">{t('staff.queue.heading')}</h2>
+      {data && (
+        // Issue #20.1: the rule in the hall's words, with the hall's own numbers.
+        <p className="staff__rule">
+          {t(data.rule.normalCallsPerPriorityCall === 0 ? 'staff.queue.order.rulePriorityFirst' : 'staff.queue.order.rule', {
+            count: data.rule.normalCallsPerPriorityCall,
+            minutes: data.rule.maxNormalWaitMinutes,
+          })}
+        </p>
+      )}
       {queue.failure && (
         <p role="alert" className="staff__error">
           {failureText(t, queue.failure)}
@@ -33,7 +42,7 @@ export function QueuePanel({ refreshKey, businessTypes }: QueuePanelProps) {
         <>
           <div className="staff__windows">
             {data.windows.map((hallWindow) => (
-              <WindowCard key={hallWindow.id} window={hallWindow} typeName={typeName} onChanged={queue.reload} />
+              <WindowCard key={hallWindow.id} window={hallWindow} typeName={typeName} next={data.next} rule={data.rule} onChanged={queue.reload} />
             ))}
           </div>
           <h3>{t('staff.queue.waitingHeading')}</h3>
