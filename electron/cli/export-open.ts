@@ -6,7 +6,7 @@ import { askHidden, passphraseFromStdin } from './passphrase.ts';
 
 /**
  * `npm run export:open -- --in FILE --out DIR [--passphrase-stdin]`: opens an export made by
- * `npm run export` into DIR as a kiosk data folder (kiosk.db, keys/data.key).
+ * `npm run export` into DIR as a kiosk data folder (kiosk.db, keys/, audit-checkpoints.jsonl).
  */
 const { values } = parseArgs({ options: { in: { type: 'string' }, out: { type: 'string' }, 'passphrase-stdin': { type: 'boolean' } } });
 if (!values.in || !values.out) {

@@ -4,7 +4,9 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decryptField, encryptField, fieldContext, loadOrCreateDataKey } from '../store/crypto/index.ts';
+import { events } from '../events.ts';
 import { openStore } from '../store/open.ts';
+import { auditFor } from '../testing/audit-trail.ts';
 import { repositoryRoot } from '../testing/kiosk-files.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 
@@ -26,6 +28,8 @@ describe('npm run export and npm run export:open', () => {
     db.prepare(
       "INSERT INTO request (reference, service_id, service_version, department, created_at, answers, masked) VALUES ('AB-123456-7', 's', 1, 'd', 't', ?, '{}')",
     ).run(JSON.stringify({ contactMobile: sealed }));
+    // Something staff did before the export, in the keyed audit log.
+    auditFor(db)(events.staffSignIn, { where: 'kiosk' }, 'demo-admin');
     db.close();
 
     const out = join(tempDir(), 'hall.export');
@@ -47,6 +51,10 @@ describe('npm run export and npm run export:open', () => {
     if (!openedKey.ok) throw new Error(openedKey.detail);
     const mobile = decryptField(openedKey.key, (JSON.parse(row.answers) as { contactMobile: string }).contactMobile, fieldContext('request', 'contactMobile', 'AB-123456-7'));
     expect(mobile).toEqual({ ok: true, plaintext: JSON.stringify('13812345678') });
+    // Issue #16.3: the audit log's key and checkpoints came along, so the exported log is checked as the kiosk's is.
+    const verified = run('electron/cli/audit-verify.ts', ['--data-dir', openedDir], '');
+    expect(verified.stdout).toContain('Audit log OK');
+    expect(verified.status).toBe(0);
 
     // The export was audited.
     const { db: after } = openStore(join(dataDir, 'kiosk.db'));

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { audited, openAuditTrail } from '../core/audit/index.ts';
+import { audited, auditTrailFiles, openAuditTrail } from '../core/audit/index.ts';
 import { events } from '../events.ts';
 import { logToConsole } from '../log.ts';
 import { exportDatabase } from '../store/export/database-export.ts';
@@ -51,7 +51,8 @@ if (!audit.key.ok) {
   db.close();
   process.exit(1);
 }
-const exported = await exportDatabase(db, join(dataDir, 'keys', 'data.key'), secret);
+const { keyFile: auditKeyFile, checkpointFile } = auditTrailFiles(dataDir);
+const exported = await exportDatabase(db, { dataKeyFile: join(dataDir, 'keys', 'data.key'), auditKeyFile, checkpointFile }, secret);
 // Issue #16.5: owner-only even over an existing file, whose mode a plain write would keep.
 writePrivateFileSync(out, exported.bytes);
 audited(audit, logToConsole)(events.dataExported, { file: basename(out), bytes: exported.bytes.length, withDataKey: exported.withDataKey }, null);

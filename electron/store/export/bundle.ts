@@ -8,10 +8,12 @@ import { z } from 'zod';
  *   the files         in the manifest's order
  *
  * Files: `kiosk.db` (a consistent online backup of the database) and, when the exporter could read it,
- * `keys/data.key` (the raw 32-byte key that opens the personal data sealed inside it).
+ * `keys/data.key` (the raw 32-byte key that opens the personal data sealed inside it). Issue #16.3: also
+ * `keys/audit.key` and `audit-checkpoints.jsonl`, so `npm run audit:verify` checks the exported audit log
+ * as it checks the kiosk's; an export made before them opens as before.
  */
 const Manifest = z.strictObject({
-  files: z.array(z.strictObject({ name: z.enum(['kiosk.db', 'keys/data.key']), bytes: z.int().min(0) })),
+  files: z.array(z.strictObject({ name: z.enum(['kiosk.db', 'keys/data.key', 'keys/audit.key', 'audit-checkpoints.jsonl']), bytes: z.int().min(0) })),
   schemaVersion: z.int(),
   createdAt: z.iso.datetime(),
 });

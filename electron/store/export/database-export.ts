@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadOrCreateDataKey } from '../crypto/index.ts';
+import { loadOrCreateKeyFile } from '../crypto/index.ts';
 import type { KioskDatabase } from '../open.ts';
 import { schemaVersion } from '../migrate.ts';
 import { packBundle, unpackBundle } from './bundle.ts';
@@ -14,19 +14,36 @@ export interface DatabaseExport {
   withDataKey: boolean;
 }
 
+/** The data folder's files an export carries besides the database (each may be missing). */
+export interface ExportedFiles {
+  dataKeyFile: string;
+  auditKeyFile: string;
+  checkpointFile: string;
+}
+
+/** A raw key file's key; a key wrapped by Electron safeStorage cannot be opened outside the kiosk app, and goes without. */
+function rawKey(file: string): Buffer | undefined {
+  const key = existsSync(file) ? loadOrCreateKeyFile(file) : undefined;
+  return key?.ok ? key.key.export() : undefined;
+}
+
 /**
- * A consistent copy of the database (SQLite's online backup), with the data key when it can be read
- * here, encrypted under the staff member's passphrase (encrypted-file.ts).
+ * A consistent copy of the database (SQLite's online backup), with the data key and the audit log's key
+ * and checkpoints when they can be read here, encrypted under the staff member's passphrase
+ * (encrypted-file.ts).
  */
-export async function exportDatabase(db: KioskDatabase, dataKeyFile: string, passphrase: string, now: Date = new Date()): Promise<DatabaseExport> {
+export async function exportDatabase(db: KioskDatabase, files: ExportedFiles, passphrase: string, now: Date = new Date()): Promise<DatabaseExport> {
   const scratch = mkdtempSync(join(tmpdir(), 'kiosk-export-'));
   try {
+    // Read before the copy, so no checkpoint counts a row the copy lacks.
+    const checkpoints = existsSync(files.checkpointFile) ? readFileSync(files.checkpointFile) : undefined;
     const copy = join(scratch, 'kiosk.db');
     await db.backup(copy);
-    // A key wrapped by Electron safeStorage cannot be opened outside the kiosk app: the export goes without it.
-    const key = existsSync(dataKeyFile) ? loadOrCreateDataKey(dataKeyFile) : undefined;
-    const dataKey = key?.ok ? key.key.export() : undefined;
-    const bundle = packBundle({ 'kiosk.db': readFileSync(copy), 'keys/data.key': dataKey }, { schemaVersion: schemaVersion(db), createdAt: now.toISOString() });
+    const dataKey = rawKey(files.dataKeyFile);
+    const bundle = packBundle(
+      { 'kiosk.db': readFileSync(copy), 'keys/data.key': dataKey, 'keys/audit.key': rawKey(files.auditKeyFile), 'audit-checkpoints.jsonl': checkpoints },
+      { schemaVersion: schemaVersion(db), createdAt: now.toISOString() },
+    );
     return { bytes: encryptExport(bundle, passphrase, { now }), withDataKey: dataKey !== undefined };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -36,8 +53,8 @@ export async function exportDatabase(db: KioskDatabase, dataKeyFile: string, pas
 export type ExportUnpacking = { ok: true; manifest: Manifest; written: string[] } | { ok: false; error: 'not-an-export' | 'unknown-format' | 'wrong-passphrase-or-damaged' | 'damaged-bundle' };
 
 /**
- * Opens an export into `outDir` as a kiosk data folder: `kiosk.db` and `keys/data.key` (owner-only), so
- * `KIOSK_DATA_DIR=outDir npm run serve` or any SQLite tool can read it.
+ * Opens an export into `outDir` as a kiosk data folder: `kiosk.db`, `keys/` and the audit checkpoints
+ * (owner-only), so `KIOSK_DATA_DIR=outDir npm run serve`, `npm run audit:verify` or any SQLite tool can read it.
  */
 export function openExport(file: Buffer, passphrase: string, outDir: string): ExportUnpacking {
   const opened = decryptExport(file, passphrase);
@@ -48,7 +65,7 @@ export function openExport(file: Buffer, passphrase: string, outDir: string): Ex
   const written: string[] = [];
   for (const [name, bytes] of Object.entries(bundle.files)) {
     const path = join(outDir, name);
-    if (name === 'keys/data.key') mkdirSync(join(outDir, 'keys'), { recursive: true, mode: 0o700 });
+    if (name.startsWith('keys/')) mkdirSync(join(outDir, 'keys'), { recursive: true, mode: 0o700 });
     writeFileSync(path, bytes, { mode: 0o600 });
     chmodSync(path, 0o600);
     written.push(path);
