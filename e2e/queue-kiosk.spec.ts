@@ -62,6 +62,10 @@ test('a resident takes a priority ticket by touch: business type, priority (no p
   await tap(page.getByRole('button', { name: '取号' }));
   await expect(page.getByText('刚才这台机器取号太多，暂时不能再取号，已经告诉工作人员了。请等一两分钟再点“取号”，或到窗口找工作人员。')).toBeVisible();
   await expect.poll(() => clipsHeard).toContain('queue.problems.too-many');
+  // A refusal is not the resident's mistake: the summary says so, and never "有问题，请改正".
+  await expect(page.getByRole('heading', { name: '暂时取不了号' })).toBeVisible();
+  await expect(page.getByText('有问题，请改正')).toHaveCount(0);
+  await expect.poll(() => clipsHeard).toContain('queue.problems.title');
   await tap(page.getByRole('button', { name: '取号' }));
 
   const ticket = await readTicket(page, spoken);

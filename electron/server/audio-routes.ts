@@ -37,7 +37,7 @@ const SpeakRequest = z.strictObject({
  * - GET /clips/:locale/:id: the clip of an interface string or seed text, as the hall shows it now.
  * - POST /speak: text known only at run time (a ticket number, a resident's answer).
  */
-export function audioRoutes(deps: Pick<KioskDeps, 'db' | 'voice' | 'voiceCache' | 'limits' | 'log' | 'staffSessions' | 'loadedConfig'>) {
+export function audioRoutes(deps: Pick<KioskDeps, 'db' | 'voice' | 'voiceCache' | 'limits' | 'log' | 'staffSessions' | 'loadedConfig' | 'hub'>) {
   const { db, voice } = deps;
   const findString = hallStringFinder(voice);
   const buildOptions = { pinyinOverrides: voice.pinyinOverrides, voiceDir: voice.voiceDir };

@@ -15,11 +15,13 @@ export type LiveEvent =
   | { type: 'sync' }
   /** A request was made, or staff moved one on: consoles fetch the worklist again. Staff pages only. */
   | { type: 'worklist' }
+  /** Issue #16.4, #16.7: a notice for staff was raised (a rate limit, the sign-in ceiling); consoles fetch the status again. Staff pages only. */
+  | { type: 'notices' }
   /** A staff command to the resident kiosk. */
   | { type: 'kiosk'; command: 'reset' | 'start-scanning' };
 
 export type LiveEventType = LiveEvent['type'];
-export const liveEventTypes = ['hello', 'queue', 'call', 'help', 'config', 'sync', 'worklist', 'kiosk'] as const satisfies readonly LiveEventType[];
+export const liveEventTypes = ['hello', 'queue', 'call', 'help', 'config', 'sync', 'worklist', 'notices', 'kiosk'] as const satisfies readonly LiveEventType[];
 
 export type LiveClientKind = 'kiosk' | 'staff' | 'board';
 const everyone: readonly LiveClientKind[] = ['kiosk', 'staff', 'board'];

@@ -74,8 +74,12 @@ describe('rate limits per client (issue #16.4)', () => {
     expect(statuses).toEqual([201, 201, 201, 201]);
   });
 
-  test('help calls: past the allowance, 429 and one notice; a malformed call costs nothing', async () => {
-    const { post, notices } = await hall();
+  test('help calls: past the allowance, 429 and one notice, which an open console hears at once; a malformed call costs nothing', async () => {
+    const { post, notices, port } = await hall();
+    const counterPc = new Browser(port, '127.0.0.1');
+    await counterPc.signIn(adminPin, 'console');
+    const stream = counterPc.listen('staff');
+    expect(await stream.answered).toBe(200);
     expect((await post('/api/help', { screen: 'home', extra: 1 })).status).toBe(400);
     expect((await post('/api/help', { screen: 'home' })).status).toBeLessThan(300);
     const refused = await post('/api/help', { screen: 'home' });
@@ -83,6 +87,9 @@ describe('rate limits per client (issue #16.4)', () => {
     expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
     expect((await post('/api/help', { screen: 'home' })).status).toBe(429);
     expect(notices()).toEqual([{ limit: 'helpCalls', from: 'kiosk' }]);
+    // The kiosk tells the resident that staff know: the console is told now, once, not at its next reload.
+    await expect.poll(() => stream.events.filter((event) => event.type === 'notices').length).toBe(1);
+    stream.close();
   });
 });
 

@@ -20,7 +20,7 @@ export function createRequestLimits(limits: () => LimitsConfig, now?: () => numb
   };
 }
 
-type LimitDeps = Pick<KioskDeps, 'db' | 'log' | 'limits' | 'staffSessions' | 'loadedConfig'>;
+type LimitDeps = Pick<KioskDeps, 'db' | 'log' | 'limits' | 'staffSessions' | 'loadedConfig' | 'hub'>;
 
 /**
  * Who is asking: the kiosk itself (its local requests), or one paired device by its id (staff-guard.ts's
@@ -44,6 +44,8 @@ export function takeRequestAllowance(c: Context, deps: LimitDeps, thing: Limited
   if (taken.newEpisode) {
     deps.log(events.rateLimited, { limit: thing, from: client.from });
     addStaffNotice(deps.db, 'rate-limited', { limit: thing, from: client.from });
+    // The kiosk tells the resident staff know: an open console shows it at once, not at its next reload.
+    deps.hub.publish({ type: 'notices' }, ['staff']);
   }
   c.header('Retry-After', String(taken.retryAfterSeconds));
   return c.json({ ok: false, error: 'too-many-requests', retryAfterSeconds: taken.retryAfterSeconds } satisfies RateRefusal, 429);

@@ -77,8 +77,11 @@ export function staffRoutes(deps: KioskDeps) {
       const { pin, where } = c.req.valid('json');
       // The guard let the request in, so it comes from the kiosk or a paired device.
       const device = requestDevice(c, deps) ?? 'kiosk';
+      const noticesBefore = openStaffNotices(deps.db).length;
       const result = await signIn(deps.db, audit, deps.loadedConfig.config.staff, pin, device);
-      if (!result.ok && result.error === 'locked') return c.json(result, 423);
+      // Issue #16.7: a wrong PIN that raised the hall-wide ceiling's notice reaches open consoles at once.
+      if (!result.ok && openStaffNotices(deps.db).length > noticesBefore) deps.hub.publish({ type: 'notices' }, ['staff']);
+      if (!result.ok && (result.error === 'locked' || result.error === 'hall-locked')) return c.json(result, 423);
       if (!result.ok) return c.json(result, 401);
       const previous = getCookie(c, staffCookie);
       if (previous) deps.staffSessions.end(previous);

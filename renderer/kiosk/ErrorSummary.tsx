@@ -5,10 +5,12 @@ import './ErrorSummary.css';
 export interface ErrorSummaryProps {
   /** Each problem, with how to fix it. */
   problems: string[];
+  /** The heading's key; a refusal that is no mistake of the resident's says so (queue.problems.title). */
+  titleKey?: string;
 }
 
 /** GOV.UK's error summary: at the top, takes focus, and names each problem (accessibility.md, Forms). */
-export function ErrorSummary({ problems }: ErrorSummaryProps) {
+export function ErrorSummary({ problems, titleKey = 'form.errorSummary' }: ErrorSummaryProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -18,7 +20,7 @@ export function ErrorSummary({ problems }: ErrorSummaryProps) {
     <div ref={ref} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">
         <span aria-hidden="true">⚠ </span>
-        {t('form.errorSummary')}
+        {t(titleKey)}
       </h2>
       <ul>
         {problems.map((problem) => (

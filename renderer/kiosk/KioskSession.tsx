@@ -117,6 +117,7 @@ export function KioskSession({ data, onEnd, onConfigChanged }: KioskSessionProps
       case 'call':
       case 'sync':
       case 'worklist':
+      case 'notices':
         return;
       default: {
         const unhandled: never = event;

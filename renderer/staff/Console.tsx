@@ -19,7 +19,7 @@ import { WorklistPanel } from './worklist/WorklistPanel.tsx';
 // The charts (recharts) load after the parts staff act on.
 const FiguresPanel = lazy(() => import('./figures/FiguresPanel.tsx').then((module) => ({ default: module.FiguresPanel })));
 
-type Refresh = { queue: number; help: number; config: number; connection: number; sync: number; worklist: number };
+type Refresh = { queue: number; help: number; config: number; connection: number; sync: number; worklist: number; notices: number };
 
 export interface ConsoleProps {
   staff: StaffMember;
@@ -29,7 +29,7 @@ export interface ConsoleProps {
 /** The signed-in console: queue and help calls first, then the worklist, the kiosk, status, figures and (admins) settings. */
 export function Console({ staff, onSignOut }: ConsoleProps) {
   const { t } = useTranslation();
-  const [refresh, setRefresh] = useState<Refresh>({ queue: 0, help: 0, config: 0, connection: 0, sync: 0, worklist: 0 });
+  const [refresh, setRefresh] = useState<Refresh>({ queue: 0, help: 0, config: 0, connection: 0, sync: 0, worklist: 0, notices: 0 });
   const [newCallId, setNewCallId] = useState<number>();
   const bump = (...parts: (keyof Refresh)[]) =>
     setRefresh((previous) => {
@@ -61,6 +61,8 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
         return bump('sync');
       case 'worklist':
         return bump('worklist');
+      case 'notices':
+        return bump('notices');
       case 'kiosk':
         return;
       default: {
@@ -90,7 +92,7 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
       <WorklistPanel refreshKey={refresh.worklist} />
       <div className="staff__columns">
         <KioskCommands />
-        <StatusPanel refreshKey={refresh.config + refresh.connection} />
+        <StatusPanel refreshKey={refresh.config + refresh.connection + refresh.notices} />
         <SyncPanel refreshKey={refresh.sync + refresh.connection} />
       </div>
       <AppointmentsPanel services={services} refreshKey={refresh.connection} />

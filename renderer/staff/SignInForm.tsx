@@ -38,6 +38,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (staff: StaffMember) =>
     if (result.ok) return onSignedIn(result.staff);
     if (result.error === 'wrong-pin') return refuse(t('staff.signIn.wrongPin', { attempts: result.attemptsLeft ?? 0 }));
     if (result.error === 'locked') return refuse(waitText(result.retryAfterSeconds ?? 60));
+    // Issue #16.7: the hall-wide ceiling; a new PIN does not help, the kiosk's own PIN pad does.
+    if (result.error === 'hall-locked') return refuse(t('staff.signIn.hallLocked', { minutes: Math.ceil((result.retryAfterSeconds ?? 60) / 60) }));
     // device-not-paired switches the page to pairing (onAccessLost).
     if (result.error !== 'device-not-paired') refuse(failureText(t, result));
   };

@@ -25,7 +25,8 @@ export const longestDelaySeconds = 300;
  */
 export const hallCeiling = { wrongPins: 10, windowMs: 15 * 60 * 1000 } as const;
 
-export type SignInAttempt = { ok: true; attempt: number } | { ok: false; retryAfterSeconds: number };
+/** `hall`: the hall-wide ceiling stops this paired device, whatever its own count (signInCeiling). */
+export type SignInAttempt = { ok: true; attempt: number } | { ok: false; retryAfterSeconds: number; hall: boolean };
 
 /** 2^k seconds after the k-th wrong PIN beyond the free ones, capped. */
 export function delaySecondsAfter(wrongAttempts: number): number {
@@ -51,12 +52,12 @@ export function startSignInAttempt(db: KioskDatabase, device: SignInDevice, now:
   return db
     .transaction((): SignInAttempt => {
       const hallWait = device === 'kiosk' ? 0 : secondsUntil(ceilingUntil(db), now);
-      if (hallWait > 0) return { ok: false, retryAfterSeconds: hallWait };
+      if (hallWait > 0) return { ok: false, retryAfterSeconds: hallWait, hall: true };
       const row = db.prepare('SELECT wrong_attempts, retry_at FROM sign_in_delay WHERE device = ?').get(device) as
         | { wrong_attempts: number; retry_at: string | null }
         | undefined;
       const deviceWait = secondsUntil(row?.retry_at ?? null, now);
-      if (deviceWait > 0) return { ok: false, retryAfterSeconds: deviceWait };
+      if (deviceWait > 0) return { ok: false, retryAfterSeconds: deviceWait, hall: false };
       const attempt = (row?.wrong_attempts ?? 0) + 1;
       const delay = delaySecondsAfter(attempt);
       const retryAt = delay > 0 ? new Date(now.getTime() + delay * 1000).toISOString() : null;

@@ -146,7 +146,7 @@ describe('staff sign-in by PIN', () => {
     ]);
     expect(recentAudit(db)[0]).toMatchObject({ event: 'staff.sign-in-ceiling', actor: null });
     // A paired device that made no wrong PIN is stopped too, even with a right PIN, until the window has passed.
-    expect(await signIn(db, audit, staff, '1357', 'device:9', clock.now)).toEqual({ ok: false, error: 'locked', retryAfterSeconds: 900 });
+    expect(await signIn(db, audit, staff, '1357', 'device:9', clock.now)).toEqual({ ok: false, error: 'hall-locked', retryAfterSeconds: 900 });
     // The kiosk's own PIN pad is not: its wrong PINs count, and staff are not told again.
     expect(await signIn(db, audit, staff, '9999', 'kiosk', clock.now)).toMatchObject({ ok: false, error: 'wrong-pin' });
     expect(await signIn(db, audit, staff, '246810', 'kiosk', clock.now)).toMatchObject({ ok: true });

@@ -12,7 +12,9 @@ export type SignInResult =
   /** `member` (with its PIN hash) is for pin-upgrade.ts only; a route answers with `staff`. */
   | { ok: true; staff: SignedInStaff; member: StaffMember }
   | { ok: false; error: 'wrong-pin'; attemptsLeft: number }
-  | { ok: false; error: 'locked'; retryAfterSeconds: number };
+  | { ok: false; error: 'locked'; retryAfterSeconds: number }
+  /** The hall-wide ceiling: a paired device waits however right its PIN; the kiosk itself is never stopped by it. */
+  | { ok: false; error: 'hall-locked'; retryAfterSeconds: number };
 
 /**
  * The staff member whose PIN this is. Every member's hash is checked (in parallel: scrypt runs on the
@@ -37,7 +39,7 @@ export async function signIn(
   now: () => Date = () => new Date(),
 ): Promise<SignInResult> {
   const attempt = startSignInAttempt(db, device, now());
-  if (!attempt.ok) return { ok: false, error: 'locked', retryAfterSeconds: attempt.retryAfterSeconds };
+  if (!attempt.ok) return { ok: false, error: attempt.hall ? 'hall-locked' : 'locked', retryAfterSeconds: attempt.retryAfterSeconds };
 
   const member = await findStaffByPin(staff, pin);
   if (member) {

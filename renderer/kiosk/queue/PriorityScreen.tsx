@@ -31,13 +31,15 @@ export function PriorityScreen({ groups, priority, problem, onChoose, onBack, on
   const problemText = problemKey && t(problemKey);
   // The summary takes focus when its problems change, not on every render.
   const problems = useMemo(() => (problemText ? [problemText] : []), [problemText]);
+  // Only an unmade choice is the resident's to correct; a refusal (too many tickets, no connection) is not.
+  const titleKey = problem === 'no-choice' ? 'form.errorSummary' : 'queue.problems.title';
   return (
     <Screen
       heading={t('queue.priority.heading')}
       hasError={problemKey !== undefined}
       prompt={
         problemKey
-          ? [{ id: 'form.errorSummary' }, { id: problemKey }]
+          ? [{ id: titleKey }, { id: problemKey }]
           : [{ id: 'queue.priority.heading' }, { id: 'queue.priority.who' }, ...groups.map((group) => ({ text: group[language] })), { id: 'queue.priority.noProof' }]
       }
       onBack={onBack}
@@ -50,7 +52,7 @@ export function PriorityScreen({ groups, priority, problem, onChoose, onBack, on
         </>
       }
     >
-      {problems.length > 0 && <ErrorSummary problems={problems} />}
+      {problems.length > 0 && <ErrorSummary problems={problems} titleKey={titleKey} />}
       <p>{t('queue.priority.who')}</p>
       <ul className="queue-groups">
         {groups.map((group) => (

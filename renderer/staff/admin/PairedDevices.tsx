@@ -41,7 +41,7 @@ export function PairedDevices({ devices, staff, onDone }: PairedDevicesProps) {
                 {t('staff.admin.devices.lastSeenWhen', { when: when(device.lastSeenAt), address: device.lastAddress ?? t('staff.admin.devices.noAddress') })}
                 {device.expired && <> {t('staff.admin.devices.expired')}</>}
               </td>
-              <td>
+              <td className="staff__table-actions">
                 <ConfirmButton
                   label={t('staff.admin.devices.revoke')}
                   question={t('staff.admin.devices.revokeQuestion', { name })}
