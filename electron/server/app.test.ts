@@ -46,7 +46,7 @@ async function startKiosk(options: { configText?: string; databaseBytes?: string
   });
   running.push(server);
   const { port } = server.address() as AddressInfo;
-  deps.servedAt = { via: 'port', port };
+  deps.servedAt.replace({ via: 'port', port });
   const base = `http://127.0.0.1:${port}`;
   const staffHeaders = { Cookie: `kiosk_staff=${deps.staffSessions.create({ id: 'demo-admin', name: '演示管理员', role: 'admin' }, 'console').token}` };
   return { base, log, deps, staffHeaders };

@@ -3,16 +3,6 @@ import { HTTPException } from 'hono/http-exception';
 import { except } from 'hono/combine';
 import { countyAppealsKey } from '../core/appeals/index.ts';
 import { listCatalog } from '../core/catalog/catalog.ts';
-import type { SeedProblem } from '../core/catalog/catalog.ts';
-import type { FormPrinter, ReceiptPrinter } from '../core/printing/index.ts';
-import type { HallVoice } from '../core/speech/index.ts';
-import type { DataKeyLoad } from '../store/crypto/index.ts';
-import type { Logger } from '../log.ts';
-import type { ScryptCost } from '../core/staff/pin.ts';
-import type { StaffSessions } from '../core/staff/sessions.ts';
-import type { ConfigPaths, LoadedConfig } from '../config/load.ts';
-import type { KioskDatabase } from '../store/open.ts';
-import type { AuditTrail } from '../core/audit/audit-log.ts';
 import { schemaVersion } from '../store/migrate.ts';
 import { events } from '../events.ts';
 import { applicationRoutes } from './application-routes.ts';
@@ -22,8 +12,6 @@ import { limitRequestBodies } from './body-limits.ts';
 import { requireJsonBodies } from './json-bodies.ts';
 import { contentSecurity } from './content-security.ts';
 import { refuseForeignHostsAndOrigins } from './foreign-requests.ts';
-import type { LiveHub } from './hub.ts';
-import type { ServedAt } from './served-names.ts';
 import { liveEventRoutes } from './live-events.ts';
 import { enquiryRoutes } from './enquiry-routes.ts';
 import { helpRoutes } from './help-routes.ts';
@@ -33,46 +21,11 @@ import { reportRoutes } from './report-routes.ts';
 import { staffRoutes } from './staff-routes.ts';
 import { syncRoutes } from './sync-routes.ts';
 import { worklistRoutes } from './worklist-routes.ts';
-import type { SyncWorker } from '../core/sync/index.ts';
 import { requirePairedDevice } from './staff-guard.ts';
-import type { RequestLimits } from './request-limits.ts';
-import type { VoiceCache } from '../core/speech/index.ts';
-
-export interface KioskDeps {
-  db: KioskDatabase;
-  /** The audit log with its key and checkpoints (issue #16.3): what `audited` writes to. */
-  audit: AuditTrail;
-  /** Replaced when an admin changes the config in the console: read it per request, never keep a copy. */
-  loadedConfig: LoadedConfig;
-  /** Where the config came from; an admin's change is written to `requested` and `lastGood`. */
-  configPaths: ConfigPaths;
-  seedProblems: readonly SeedProblem[];
-  hub: LiveHub;
-  /** The hall's strings, pronunciations and recordings, for speech (see hallVoice). */
-  voice: HallVoice;
-  /** The key that seals residents' personal data (store/crypto); not ok when the key file is unusable. */
-  dataKey: DataKeyLoad;
-  printer: ReceiptPrinter;
-  /** The A4 printer for staff's application forms (issue #7). */
-  formPrinter: FormPrinter;
-  staffSessions: StaffSessions;
-  /** Issue #16.7: the scrypt cost new PIN hashes are made at: pin.ts's recommended cost (tests may use a cheaper one). */
-  pinCost: ScryptCost;
-  /** Issue #16.4: tickets, help calls and speech per client, against the config's limits. */
-  limits: RequestLimits;
-  /** Issue #16.4: clips of text known only at run time, in their own bounded file that backups leave out. */
-  voiceCache: VoiceCache;
-  /** Sends requests to the county when the hall's config enables it; the host starts and stops it. */
-  sync: SyncWorker;
-  log: Logger;
-  /** Vite's output, dist/renderer. */
-  rendererDir: string;
-  /** Where requests arrive (issue #16.2): app://kiosk in Electron, the port in the browser host; set by the host. */
-  servedAt: ServedAt;
-}
+import type { KioskDeps } from './kiosk-deps.ts';
 
 function apiRoutes(deps: KioskDeps) {
-  const config = () => deps.loadedConfig.config;
+  const config = () => deps.config.current().config;
   return new Hono()
     .get('/kiosk', (c) => {
       const { hall, languages, timing, switches, banks, queue } = config();
@@ -118,7 +71,7 @@ export function createKioskApp(deps: KioskDeps) {
     .use('/api/*', requireJsonBodies)
     // architecture.md, Security: another device on the hall network reaches nothing but pairing until it pairs.
     .use('/api/*', except('/api/staff/pair', requirePairedDevice(deps)))
-    .get('/healthz', (c) => c.json({ ok: true, schemaVersion: schemaVersion(deps.db), config: deps.loadedConfig.source }))
+    .get('/healthz', (c) => c.json({ ok: true, schemaVersion: schemaVersion(deps.db), config: deps.config.current().source }))
     .route('/api', api)
     .route('/', rendererFileRoutes(deps.rendererDir))
     .notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ ok: false, error: 'not-found' } as const, 404) : c.text('404 Not Found', 404)))

@@ -85,8 +85,8 @@ describe('POST /api/applications', () => {
 
   test('follows an admin’s change to the services at once', async () => {
     const { base, deps } = await kiosk();
-    const { config } = deps.loadedConfig;
-    deps.loadedConfig = { ...deps.loadedConfig, config: { ...config, services: { enabled: ['queue-ticket'] } } };
+    const { config } = deps.config.current();
+    deps.config.replace({ ...deps.config.current(), config: { ...config, services: { enabled: ['queue-ticket'] } } });
     expect((await post(base, { serviceId: 'high-age-allowance', locale: 'zh-CN', answers: highAgeAnswers })).status).toBe(404);
   });
 

@@ -1,4 +1,3 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { countyAppealsKey, submitSealedAppeal } from '../core/appeals/index.ts';
@@ -13,8 +12,9 @@ import { markProxyFiling } from '../core/staff/proxy-filing.ts';
 import { events } from '../events.ts';
 import type { Logger } from '../log.ts';
 import { createKioskI18n } from '../../renderer/i18n/create.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { findStaffSession, refuseStaff } from './staff-guard.ts';
+import { validated } from './validated.ts';
 
 const ApplicationRequest = z.strictObject({
   serviceId: z.string().regex(/^[a-z0-9-]+$/),
@@ -30,18 +30,16 @@ const ApplicationRequest = z.strictObject({
  * then the receipt is printed; a printer problem never loses the request. A proxy filing records who
  * filed it and the resident's consent in the same transaction, and is audited.
  */
-export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'loadedConfig' | 'dataKey' | 'printer' | 'staffSessions' | 'sync' | 'hub'>, log: Logger) {
+export function applicationRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'config' | 'dataKey' | 'printer' | 'staffSessions' | 'sync' | 'hub'>, log: Logger) {
   const i18n = createKioskI18n();
   const audit = audited(deps.audit, log);
   return new Hono().post(
     '/',
-    zValidator('json', ApplicationRequest, (result, c) => {
-      if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
-    }),
+    validated('json', ApplicationRequest),
     async (c) => {
       const { serviceId, locale, answers, proxy } = c.req.valid('json');
       // An admin may change the config while the kiosk runs: read it per request.
-      const { config } = deps.loadedConfig;
+      const { config } = deps.config.current();
       const filer = proxy ? findStaffSession(c, deps) : undefined;
       if (filer && !filer.ok) return refuseStaff(c, filer.error);
       const seed = listCatalog(deps.db, config.services.enabled).find((each) => each.id === serviceId);

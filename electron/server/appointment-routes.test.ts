@@ -30,7 +30,7 @@ async function kiosk() {
   writeFileSync(configFile, JSON.stringify(config));
   const started = await startTestKiosk(dir, configFile);
   stops.push(started.stop);
-  expect(started.deps.loadedConfig.source).toBe('file');
+  expect(started.deps.config.current().source).toBe('file');
   const staff = started.deps.staffSessions.create({ id: 'demo-admin', name: '演示管理员', role: 'admin' }, 'console');
   const asStaff = { Cookie: `kiosk_staff=${staff.token}` };
   return { ...started, asStaff };

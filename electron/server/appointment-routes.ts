@@ -1,14 +1,13 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import type { Context } from 'hono';
 import { z } from 'zod';
 import { audited } from '../core/audit/audit-log.ts';
 import { HalfDay, bookableDays, bookingsOn, cancelAppointment, homeVisitServiceId, homeVisits, moveAppointment, nextFreeSlot, storeSlotQuery } from '../core/appointments/index.ts';
 import { listCatalog } from '../core/catalog/catalog.ts';
 import { hallDay } from '../core/queue/hall-day.ts';
 import { events } from '../events.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { requireStaff } from './staff-guard.ts';
+import { validated } from './validated.ts';
 
 const isoDate = z.iso.date();
 const serviceId = z.string().regex(/^[a-z0-9-]+$/);
@@ -22,25 +21,19 @@ const RangeQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.option
 const MoveRequest = z.strictObject({ date: isoDate, halfDay: HalfDay });
 const BookingId = z.strictObject({ id: z.coerce.number().int().positive() });
 
-type Validation = { success: true } | { success: false; error: z.core.$ZodError };
-
-function invalidRequest(result: Validation, c: Context) {
-  if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
-}
-
 /**
  * /api/appointments (issue #7). The kiosk asks for a service's free half-days (no personal data);
  * everything else is for staff: the day's bookings, cancel and move (audited; the resident is told when
  * they next ask), and the home-visit list, whose addresses are opened only for a signed-in staff member.
  */
-export function appointmentRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'loadedConfig' | 'dataKey' | 'staffSessions' | 'log'>) {
+export function appointmentRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'config' | 'dataKey' | 'staffSessions' | 'log'>) {
   const audit = audited(deps.audit, deps.log);
   const staffOnly = requireStaff(deps);
-  const config = () => deps.loadedConfig.config;
+  const config = () => deps.config.current().config;
   const formOf = (id: string) => listCatalog(deps.db, config().services.enabled).find((seed) => seed.id === id)?.form;
 
   return new Hono()
-    .get('/slots', zValidator('query', SlotsQuery, invalidRequest), (c) => {
+    .get('/slots', validated('query', SlotsQuery), (c) => {
       const { serviceId: service, from } = c.req.valid('query');
       const appointments = config().appointments;
       if (!appointments?.services[service]) return c.json({ ok: false, error: 'no-appointments' } as const, 404);
@@ -48,11 +41,11 @@ export function appointmentRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'loaded
       const days = bookableDays(query) ?? [];
       return c.json({ ok: true, serviceId: service, days: days.slice(0, daysShown), next: nextFreeSlot(query) ?? null } as const);
     })
-    .get('/bookings', staffOnly, zValidator('query', DateQuery, invalidRequest), (c) => {
+    .get('/bookings', staffOnly, validated('query', DateQuery), (c) => {
       const date = c.req.valid('query').date ?? hallDay(new Date());
       return c.json({ ok: true, date, bookings: bookingsOn(deps.db, date, formOf) } as const);
     })
-    .post('/:id/cancel', staffOnly, zValidator('param', BookingId, invalidRequest), (c) => {
+    .post('/:id/cancel', staffOnly, validated('param', BookingId), (c) => {
       const { id } = c.req.valid('param');
       const staffId = c.get('staffSession').staff.id;
       const result = cancelAppointment(deps.db, id, staffId);
@@ -60,7 +53,7 @@ export function appointmentRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'loaded
       audit(events.appointmentCancelled, { id, reference: result.reference }, staffId);
       return c.json({ ok: true } as const);
     })
-    .post('/:id/move', staffOnly, zValidator('param', BookingId, invalidRequest), zValidator('json', MoveRequest, invalidRequest), (c) => {
+    .post('/:id/move', staffOnly, validated('param', BookingId), validated('json', MoveRequest), (c) => {
       const { id } = c.req.valid('param');
       const to = c.req.valid('json');
       const appointments = config().appointments;
@@ -71,7 +64,7 @@ export function appointmentRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'loaded
       audit(events.appointmentMoved, { id, reference: result.reference, newId: result.id, date: to.date, halfDay: to.halfDay }, staffId);
       return c.json({ ok: true, id: result.id } as const);
     })
-    .get('/home-visits', staffOnly, zValidator('query', RangeQuery, invalidRequest), (c) => {
+    .get('/home-visits', staffOnly, validated('query', RangeQuery), (c) => {
       const today = hallDay(new Date());
       const { from = today, to = from } = c.req.valid('query');
       const { dataKey } = deps;

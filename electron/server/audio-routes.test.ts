@@ -81,10 +81,10 @@ describe('the voice of a fresh kiosk, before any clip is built', () => {
   test('answers 404 for a string it does not know, and for one that needs its placeholder filled', async () => {
     for (const path of ['zh-CN/home.nothing', 'fr/home.heading', 'en/service.not-a-service.name']) {
       const response = await fetch(`${kiosk.base}/api/audio/clips/${path}`);
-      expect({ path, status: response.status, body: await response.json() }).toEqual({ path, status: 404, body: { error: 'unknown-string' } });
+      expect({ path, status: response.status, body: await response.json() }).toEqual({ path, status: 404, body: { ok: false, error: 'unknown-string' } });
     }
     const placeholder = await fetch(`${kiosk.base}/api/audio/clips/zh-CN/language.switchTo`);
-    expect({ status: placeholder.status, body: await placeholder.json() }).toEqual({ status: 404, body: { error: 'needs-text' } });
+    expect({ status: placeholder.status, body: await placeholder.json() }).toEqual({ status: 404, body: { ok: false, error: 'needs-text' } });
   });
 
   test('speaks a ticket number digit by digit, and keeps it for next time in the voice cache', async () => {
@@ -109,7 +109,7 @@ describe('the voice of a fresh kiosk, before any clip is built', () => {
   test('says there is nothing to say for text with no words in it', async () => {
     for (const text of ['。。', '   ']) {
       const response = await speak({ locale: text === '   ' ? 'en' : 'zh-CN', text });
-      expect({ text, status: response.status, body: await response.json() }).toEqual({ text, status: 422, body: { error: 'nothing-to-say' } });
+      expect({ text, status: response.status, body: await response.json() }).toEqual({ text, status: 422, body: { ok: false, error: 'nothing-to-say' } });
     }
   });
 
@@ -157,7 +157,8 @@ describe('Screens keep their voice', () => {
   afterAll(() => kiosk.stop());
 
   test('every interface string the kiosk may say in both languages and every text of the enabled services has a clip', () => {
-    const { db, loadedConfig, voice } = kiosk.deps;
+    const { db, voice } = kiosk.deps;
+    const loadedConfig = kiosk.deps.config.current();
     const missing: string[] = [];
     const placeholders: string[] = [];
     const silent: string[] = [];
@@ -225,7 +226,7 @@ describe('a kiosk without espeak-ng', () => {
     const { url } = JSON.parse(logLine('server.ready') ?? '{}') as { url: string };
     expect((await fetch(`${url}healthz`)).status).toBe(200);
     const clip = await fetch(`${url}api/audio/clips/zh-CN/home.heading`);
-    expect({ status: clip.status, body: await clip.json() }).toEqual({ status: 503, body: { error: 'speech-unavailable' } });
+    expect({ status: clip.status, body: await clip.json() }).toEqual({ status: 503, body: { ok: false, error: 'speech-unavailable' } });
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });

@@ -1,12 +1,12 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { z } from 'zod';
 import { TypedLines } from '../core/applications/typed-text.ts';
 import { LocaleId } from '../core/catalog/seed.ts';
 import { clipOnDemand, hallStringFinder, speakDynamic } from '../core/speech/index.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { takeRequestAllowance } from './request-limits.ts';
+import { validated } from './validated.ts';
 
 /**
  * Issue #16.4: the longest text one speak request may carry. The longest the renderer asks for is the
@@ -37,7 +37,7 @@ const SpeakRequest = z.strictObject({
  * - GET /clips/:locale/:id: the clip of an interface string or seed text, as the hall shows it now.
  * - POST /speak: text known only at run time (a ticket number, a resident's answer).
  */
-export function audioRoutes(deps: Pick<KioskDeps, 'db' | 'voice' | 'voiceCache' | 'limits' | 'log' | 'staffSessions' | 'loadedConfig' | 'hub'>) {
+export function audioRoutes(deps: Pick<KioskDeps, 'db' | 'voice' | 'voiceCache' | 'limits' | 'log' | 'staffSessions' | 'config' | 'hub'>) {
   const { db, voice } = deps;
   const findString = hallStringFinder(voice);
   const buildOptions = { pinyinOverrides: voice.pinyinOverrides, voiceDir: voice.voiceDir };
@@ -46,16 +46,15 @@ export function audioRoutes(deps: Pick<KioskDeps, 'db' | 'voice' | 'voiceCache' 
       '/clips/:locale/:id',
       // The ETag follows the text and what made the audio: a changed string or a new recording is fetched again.
       etag(),
-      zValidator('param', ClipParams, (result, c) => {
-        if (!result.success) return c.json({ error: 'unknown-string' } as const, 404);
-      }),
+      // A malformed locale or id names no string the hall has: the same 404 as an unknown one.
+      validated('param', ClipParams, (_, c) => c.json({ ok: false, error: 'unknown-string' } as const, 404)),
       async (c) => {
         const { locale, id } = c.req.valid('param');
         const found = findString(locale, id);
-        if (found.known === 'no') return c.json({ error: 'unknown-string' } as const, 404);
-        if (found.known === 'needs-text') return c.json({ error: 'needs-text' } as const, 404);
+        if (found.known === 'no') return c.json({ ok: false, error: 'unknown-string' } as const, 404);
+        if (found.known === 'needs-text') return c.json({ ok: false, error: 'needs-text' } as const, 404);
         const made = await clipOnDemand(db, found.entry, buildOptions);
-        if (!made.ok) return made.error === 'nothing-to-say' ? c.json({ error: made.error }, 422) : c.json({ error: made.error }, 503);
+        if (!made.ok) return made.error === 'nothing-to-say' ? c.json({ ok: false, error: made.error } as const, 422) : c.json({ ok: false, error: made.error } as const, 503);
         return c.body(new Uint8Array(made.clip.audio), 200, {
           'Content-Type': made.clip.mimeType,
           'Cache-Control': 'no-cache',
@@ -65,9 +64,7 @@ export function audioRoutes(deps: Pick<KioskDeps, 'db' | 'voice' | 'voiceCache' 
     )
     .post(
       '/speak',
-      zValidator('json', SpeakRequest, (result, c) => {
-        if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
-      }),
+      validated('json', SpeakRequest),
       async (c) => {
         const request = c.req.valid('json');
         // Issue #16.4: what espeak-ng would synthesise is paid for in characters; a cached clip is free.
@@ -79,9 +76,9 @@ export function audioRoutes(deps: Pick<KioskDeps, 'db' | 'voice' | 'voiceCache' 
         const options = { digitByDigit: request.digitByDigit, cache: !request.private, pinyinOverrides: voice.pinyinOverrides, allowSynthesis };
         // espeak-ng missing or broken is logged at start-up (voice.failed); the screen carries on without sound.
         const spoken = await speakDynamic(deps.voiceCache, request.locale, request.text, options).catch(() => undefined);
-        if (!spoken) return c.json({ error: 'speech-unavailable' } as const, 503);
+        if (!spoken) return c.json({ ok: false, error: 'speech-unavailable' } as const, 503);
         if (!spoken.ok && refused) return refused;
-        if (!spoken.ok) return c.json({ error: spoken.error }, 422);
+        if (!spoken.ok) return c.json({ ok: false, error: spoken.error } as const, 422);
         return c.body(new Uint8Array(spoken.clip.audio), 200, { 'Content-Type': spoken.clip.mimeType, 'Cache-Control': 'no-store' });
       },
     );

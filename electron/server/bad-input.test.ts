@@ -4,6 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { z } from 'zod';
 import type { KioskDatabase } from '../store/open.ts';
 import { bundledConfigFile } from '../testing/kiosk-files.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
@@ -13,8 +14,9 @@ import { createKioskApp } from './app.ts';
 
 /**
  * Issue #8, bad input: thousands of random and malformed requests to every API route, over real HTTP,
- * against a real SQLite file. Each is refused with a 4xx that says why (a route that reads no input may
- * ignore the garbage); none gets a 5xx, and nothing is written. `BAD_INPUT_SEED` repeats a failing run.
+ * against a real SQLite file. Each is refused with a 4xx that says why, in the one error envelope (a route
+ * that reads no input may ignore the garbage); none gets a 5xx, and nothing is written. `BAD_INPUT_SEED`
+ * repeats a failing run.
  */
 const seed = Number(process.env.BAD_INPUT_SEED ?? Date.now() % 2 ** 31);
 const casesPerRoute = 80;
@@ -28,6 +30,9 @@ interface BadRequest {
   body?: string;
   cookie?: string;
 }
+
+/** Issue #17.3: every refusal, from a route, its validator or a guard before it, has one shape (extra fields, such as an admin form's problems, may follow). */
+const ErrorEnvelope = z.looseObject({ ok: z.literal(false), error: z.string(), message: z.string().optional() });
 
 // ---- generators ----------------------------------------------------------------------------------
 
@@ -284,6 +289,7 @@ describe('bad input to every API route', () => {
           const mustRefuse = request.kind === 'body' || request.kind === 'path';
           if (mustRefuse) expect(status, `${route}: ${request.path} ${request.body?.slice(0, 200)} → ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(400);
           if (status >= 400) expect((body as { error?: unknown }).error, `${route} ${status} says why`).toEqual(expect.any(String));
+          if (status >= 400) expect(ErrorEnvelope.safeParse(body).success, `${route} ${status} ${JSON.stringify(body)} is the one error envelope`).toBe(true);
         }),
         { numRuns: casesPerRoute, seed: seed + index, endOnFailure: true },
       );

@@ -11,14 +11,15 @@ import type { KeyWrapper } from '../store/crypto/index.ts';
 import { openStore } from '../store/open.ts';
 import { repairPrivateModes } from '../store/private-files.ts';
 import { createFormPrinter, createReceiptPrinter } from '../core/printing/index.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { LiveHub } from './hub.ts';
 import type { ServedAt } from './served-names.ts';
 import { recommendedScryptCost } from '../core/staff/pin.ts';
 import { StaffSessions } from '../core/staff/sessions.ts';
 import { sealPlainReturnReasons } from '../core/worklist/return-reason.ts';
 import { createSyncWorker } from '../core/sync/index.ts';
-import { createRequestLimits } from './request-limits.ts';
+import { createRequestLimits } from './limit-buckets.ts';
+import { holder } from './holder.ts';
 
 /** Where the kiosk's files are. The browser host uses the repository; Electron its resources folder. */
 export interface KioskPaths {
@@ -90,7 +91,7 @@ export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt, op
   const deps: KioskDeps = {
     db,
     audit,
-    loadedConfig,
+    config: holder(loadedConfig),
     configPaths,
     seedProblems,
     hub,
@@ -100,18 +101,18 @@ export function bootKiosk(paths: KioskPaths, log: Logger, servedAt: ServedAt, op
     formPrinter: createFormPrinter(config.a4Printer ?? { kind: 'file', dir: paths.dataDir }),
     staffSessions: new StaffSessions(),
     pinCost: recommendedScryptCost,
-    limits: createRequestLimits(() => deps.loadedConfig.config.limits),
+    limits: createRequestLimits(() => deps.config.current().config.limits),
     voiceCache: openVoiceCache(join(paths.dataDir, 'voice-cache.db')),
     log,
     rendererDir: paths.rendererDir,
-    servedAt,
-    // Reads deps.loadedConfig every round, so an admin's change applies without a restart. Started by the host.
+    servedAt: holder(servedAt),
+    // Reads the held config every round, so an admin's change applies without a restart. Started by the host.
     sync: createSyncWorker({
       db,
       dataKey,
       dataDir: paths.dataDir,
       log,
-      syncConfig: () => deps.loadedConfig.config.sync,
+      syncConfig: () => deps.config.current().config.sync,
       latestAuditCheckpoint: () => audit.checkpointed,
       onChange: () => hub.publish({ type: 'sync' }, ['kiosk', 'staff']),
     }),

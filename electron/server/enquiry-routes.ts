@@ -1,4 +1,3 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
@@ -7,8 +6,9 @@ import { TypedText } from '../core/applications/typed-text.ts';
 import { validateReference } from '../core/applications/reference.ts';
 import { createRateLimiter, findByIdNumber, findByReference } from '../core/enquiry/index.ts';
 import { validateResidentId } from '../core/identity/resident-id.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { deviceCookie, isLocalRequest } from './staff-guard.ts';
+import { validated } from './validated.ts';
 
 /** Issue #16.10: spaces and dashes are a person's (validateReference drops them); control characters and invisible marks are not. */
 const EnquiryRequest = z.union([z.strictObject({ reference: TypedText.max(40) }), z.strictObject({ idNumber: TypedText.max(40) })]);
@@ -27,9 +27,7 @@ export function enquiryRoutes(deps: Pick<KioskDeps, 'db' | 'dataKey'>) {
   const limiter = createRateLimiter();
   return new Hono().post(
     '/',
-    zValidator('json', EnquiryRequest, (result, c) => {
-      if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
-    }),
+    validated('json', EnquiryRequest),
     (c) => {
       const body = c.req.valid('json');
       if ('reference' in body) {

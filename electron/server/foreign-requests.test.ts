@@ -9,6 +9,7 @@ import { createKioskApp } from './app.ts';
 import type { KioskConfig } from '../config/schema.ts';
 import { isServedUrl, lanHostnames } from './served-names.ts';
 import type { ServedAt } from './served-names.ts';
+import { holder } from './holder.ts';
 
 const tempDir = useTempDir();
 const stops: (() => void)[] = [];
@@ -127,7 +128,7 @@ describe('changes come only from the kiosk’s own pages', () => {
 
   test('through Electron’s app:// handler: app://kiosk only, and its own origin’s changes', async () => {
     const { deps, cookie, resets } = await kiosk();
-    const app = createKioskApp({ ...deps, servedAt: { via: 'app-scheme', origin: 'app://kiosk' } });
+    const app = createKioskApp({ ...deps, servedAt: holder({ via: 'app-scheme', origin: 'app://kiosk' }) });
     const reset = (url: string, origin?: string) => app.fetch(new Request(url, { method: 'POST', headers: { Cookie: cookie, ...(origin ? { Origin: origin } : {}) } }));
     expect((await reset('app://kiosk/api/staff/kiosk/reset', 'app://kiosk')).status).toBe(200);
     // Electron drops an Origin of null before the handler sees it; the kiosk's own pages send app://kiosk.

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { isServedUrl, originOf } from './served-names.ts';
 
 const stateChangingMethods: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -38,10 +38,10 @@ function refuse(c: Context, error: keyof typeof refusals) {
  * state-changing request from another origin (another port of 127.0.0.1, another name of the kiosk) is
  * refused (403) before any route or staff check runs.
  */
-export function refuseForeignHostsAndOrigins(deps: Pick<KioskDeps, 'servedAt' | 'loadedConfig'>) {
+export function refuseForeignHostsAndOrigins(deps: Pick<KioskDeps, 'servedAt' | 'config'>) {
   return createMiddleware(async (c, next) => {
     const url = new URL(c.req.url);
-    if (!isServedUrl(url, deps.servedAt, deps.loadedConfig.config.network)) return refuse(c, 'unknown-host');
+    if (!isServedUrl(url, deps.servedAt.current(), deps.config.current().config.network)) return refuse(c, 'unknown-host');
     if (stateChangingMethods.has(c.req.method) && !isSameOrigin(c, url)) return refuse(c, 'cross-origin-request');
     await next();
   });

@@ -31,7 +31,7 @@ async function kiosk(openingHours: unknown, { staffConsoleOnline }: { staffConso
   writeFileSync(configFile, JSON.stringify(config));
   const started = await startTestKiosk(dir, configFile);
   stops.push(started.stop);
-  expect(started.deps.loadedConfig.source).toBe('file');
+  expect(started.deps.config.current().source).toBe('file');
   const session = started.deps.staffSessions.create({ id: 'demo-admin', name: '演示管理员', role: 'admin' }, 'console');
   const heard: Record<LiveClientKind, LiveEvent[]> = { kiosk: [], staff: [], board: [] };
   for (const kind of ['kiosk', 'board'] as const) started.deps.hub.subscribe(kind, (event) => heard[kind].push(event));

@@ -1,4 +1,3 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { TypedText } from '../core/applications/typed-text.ts';
@@ -6,10 +5,11 @@ import { acknowledgeHelpCall, clearHelpCall, helpAvailability, helpCallState, op
 import type { HelpCallChange } from '../core/assistance/index.ts';
 import { audited } from '../core/audit/audit-log.ts';
 import { events } from '../events.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import type { LiveClientKind } from './hub.ts';
 import { limitRequests } from './request-limits.ts';
 import { requireStaff } from './staff-guard.ts';
+import { validated } from './validated.ts';
 
 const HelpRequest = z.strictObject({
   /** Where the resident was stuck: 'home', 'service:high-age-allowance', 'form:high-age-allowance:date-of-birth'. */
@@ -36,8 +36,8 @@ function callId(raw: string): number | undefined {
  * or the hall is closed the kiosk is told at once, with the duty phone. Acknowledging and clearing are
  * audited with the staff member's id and the call's id only.
  */
-export function helpRoutes(deps: KioskDeps) {
-  const config = () => deps.loadedConfig.config;
+export function helpRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'config' | 'hub' | 'staffSessions' | 'limits' | 'log'>) {
+  const config = () => deps.config.current().config;
   const audit = audited(deps.audit, deps.log);
   const staffOnly = requireStaff(deps);
   /**
@@ -60,9 +60,7 @@ export function helpRoutes(deps: KioskDeps) {
   return new Hono()
     .post(
       '/',
-      zValidator('json', HelpRequest, (result, c) => {
-        if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
-      }),
+      validated('json', HelpRequest),
       // Issue #16.4: a flood of calls would bury the real one in the console's list.
       limitRequests(deps, 'helpCalls'),
       (c) => {

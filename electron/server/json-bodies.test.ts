@@ -3,6 +3,7 @@ import { Browser } from '../testing/hall-browser.ts';
 import { startTestKiosk } from '../testing/kiosk-server.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 import { createKioskApp } from './app.ts';
+import { holder } from './holder.ts';
 
 const tempDir = useTempDir();
 const stops: (() => void)[] = [];
@@ -45,7 +46,7 @@ describe('a request has a body', () => {
 
   test('through Electron’s app:// handler when a body stream is passed, with or without a length', async () => {
     const { deps, token } = await kioskWithAdmin();
-    const app = createKioskApp({ ...deps, servedAt: { via: 'app-scheme', origin: 'app://kiosk' } });
+    const app = createKioskApp({ ...deps, servedAt: holder({ via: 'app-scheme', origin: 'app://kiosk' }) });
     const cookie = `kiosk_staff=${token}`;
     // What protocol.handle makes of the page's request: its headers, and a stream only when there was upload data.
     const fromElectron = (method: string, path: string, headers: Record<string, string>, body: ReadableStream<Uint8Array> | null) =>

@@ -9,7 +9,7 @@ import type { KioskConfig } from '../config/schema.ts';
 import { addStaffNotice, openStaffNotices } from '../core/staff/notices.ts';
 import type { StaffNoticeKind } from '../core/staff/notices.ts';
 import { events } from '../events.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 
 export interface LanCertificateFiles {
   certificateFile: string;
@@ -103,11 +103,11 @@ export interface LanSideOptions {
  * staff are told at the kiosk, whose own screen keeps working: the hall never gets a dead kiosk.
  */
 export function startLanSide(
-  deps: Pick<KioskDeps, 'db' | 'log' | 'loadedConfig' | 'servedAt'>,
+  deps: Pick<KioskDeps, 'db' | 'log' | 'config' | 'servedAt'>,
   fetch: (request: Request, env: unknown) => Response | Promise<Response>,
   { hostname, port, configFile, dataDir, now }: LanSideOptions,
 ): Promise<{ ok: true; server: ServerType; port: number } | { ok: false; error: LanProblem }> {
-  const files = lanCertificateFiles(deps.loadedConfig.config.network.tls, configFile, dataDir);
+  const files = lanCertificateFiles(deps.config.current().config.network.tls, configFile, dataDir);
   const certificate = loadLanCertificate(files, now);
   if (!certificate.ok) {
     deps.log(events.lanRefused, { error: certificate.error, file: certificate.file });
@@ -122,7 +122,8 @@ export function startLanSide(
     const server = serve({ fetch, hostname, port, createServer, serverOptions: certificate.serverOptions }, (info) => {
       listening = true;
       // Issue #16.2: the hall's names are served on this port from now on.
-      if (deps.servedAt.via === 'port') deps.servedAt = { ...deps.servedAt, lanPort: info.port };
+      const servedAt = deps.servedAt.current();
+      if (servedAt.via === 'port') deps.servedAt.replace({ ...servedAt, lanPort: info.port });
       deps.log(events.lanReady, { url: `https://${hostname}:${info.port}/`, certificateExpiresAt: certificate.expiresAt });
       settle({ ok: true, server, port: info.port });
     });

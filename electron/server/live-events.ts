@@ -1,10 +1,10 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import type { LiveEvent } from './hub.ts';
 import { findStaffSession, refuseStaff, requestDevice, requirePairedDevice } from './staff-guard.ts';
+import { validated } from './validated.ts';
 
 const heartbeatMs = 25_000;
 
@@ -16,10 +16,8 @@ const LiveQuery = z.object({ client: z.enum(['kiosk', 'staff', 'board']).default
  * served as a kiosk page: only a signed-in console counts as staff who can answer a help call, and the
  * stream ends when that session does.
  */
-export function liveEventRoutes(deps: Pick<KioskDeps, 'hub' | 'staffSessions' | 'db' | 'loadedConfig'>) {
-  const query = zValidator('query', LiveQuery, (result, c) => {
-    if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
-  });
+export function liveEventRoutes(deps: Pick<KioskDeps, 'hub' | 'staffSessions' | 'db' | 'config'>) {
+  const query = validated('query', LiveQuery);
   return new Hono().get('/', query, requirePairedDevice(deps), (c) => {
     const { client } = c.req.valid('query');
     let staffToken: string | undefined;

@@ -9,6 +9,7 @@ import { bundledConfigFile, shippedSeeds } from '../testing/kiosk-files.ts';
 import { auditTrailOf } from '../testing/audit-trail.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
 import { startMaintenance } from './maintenance.ts';
+import { holder } from './holder.ts';
 
 const tempDir = useTempDir();
 
@@ -31,7 +32,7 @@ describe('maintenance', () => {
     // Each reading a second on, as each backup is taken at its own moment.
     let ticks = 0;
     const now = () => new Date(clock.getTime() + 1000 * (ticks += 1));
-    const maintenance = startMaintenance({ db, audit, log, loadedConfig }, { now, backupEveryMs: 30 });
+    const maintenance = startMaintenance({ db, audit, log, config: holder(loadedConfig) }, { now, backupEveryMs: 30 });
     expect(db.prepare("SELECT purged_at FROM request WHERE reference = 'OLD'").get()).toEqual({ purged_at: null });
     expect(existsSync(savedForm)).toBe(true);
 
@@ -41,7 +42,7 @@ describe('maintenance', () => {
     expect(log.lines.filter((line) => line.event.id === 'backup.made').length).toBeGreaterThanOrEqual(2);
 
     // The daily purge runs on its own timer; at start-up it found nothing due yet, so a new start finds it.
-    const later = startMaintenance({ db, audit, log, loadedConfig }, { now });
+    const later = startMaintenance({ db, audit, log, config: holder(loadedConfig) }, { now });
     await later.stop();
     expect(db.prepare("SELECT purged_at IS NOT NULL AS purged, answers FROM request WHERE reference = 'OLD'").get()).toEqual({ purged: 1, answers: '{}' });
     // Issue #16.5: the form, which held the same data in clear, went with it.

@@ -4,7 +4,7 @@ import { savedFormsDirs } from '../core/printing/index.ts';
 import { purgeExpired } from '../core/retention/purge.ts';
 import { events } from '../events.ts';
 import { backupDatabase, backupsDirFor } from '../store/backup.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 
 const hourMs = 60 * 60 * 1000;
 
@@ -24,7 +24,7 @@ export interface Maintenance {
  * `<data dir>/backups/`), and the retention purge at start-up and every day. Started by the host once it
  * serves; a failure is logged and tried again next time, never fatal.
  */
-export function startMaintenance(deps: Pick<KioskDeps, 'db' | 'audit' | 'log' | 'loadedConfig'>, options: MaintenanceOptions = {}): Maintenance {
+export function startMaintenance(deps: Pick<KioskDeps, 'db' | 'audit' | 'log' | 'config'>, options: MaintenanceOptions = {}): Maintenance {
   const { now = () => new Date(), backupEveryMs = hourMs, purgeEveryMs = 24 * hourMs } = options;
   let backupUnderWay: Promise<void> = Promise.resolve();
 
@@ -39,7 +39,7 @@ export function startMaintenance(deps: Pick<KioskDeps, 'db' | 'audit' | 'log' | 
     });
   };
   const purge = () => {
-    const { retention, sync, a4Printer } = deps.loadedConfig.config;
+    const { retention, sync, a4Printer } = deps.config.current().config;
     try {
       const formsDirs = savedFormsDirs(a4Printer, dirname(deps.db.name));
       purgeExpired(deps.db, { days: retention.days, syncEnabled: sync?.enabled ?? false, now: now() }, audited(deps.audit, deps.log), { formsDirs });

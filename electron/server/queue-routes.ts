@@ -1,4 +1,3 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { audited } from '../core/audit/audit-log.ts';
@@ -8,9 +7,10 @@ import type { HallWindow, Ticket } from '../core/queue/index.ts';
 import { events } from '../events.ts';
 import type { KioskEvent } from '../events.ts';
 import { createKioskI18n } from '../../renderer/i18n/create.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { limitRequests } from './request-limits.ts';
 import { requireStaff } from './staff-guard.ts';
+import { validated } from './validated.ts';
 
 const TicketRequest = z.strictObject({
   businessType: z.string().regex(/^[A-Z]$/),
@@ -24,8 +24,8 @@ const TicketRequest = z.strictObject({
  * per window. Every staff action and its audit row are written in one transaction, so none goes unaudited;
  * the audit keeps ticket numbers only.
  */
-export function queueRoutes(deps: KioskDeps) {
-  const config = () => deps.loadedConfig.config;
+export function queueRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'config' | 'hub' | 'printer' | 'staffSessions' | 'limits' | 'log'>) {
+  const config = () => deps.config.current().config;
   const i18n = createKioskI18n();
   const audit = audited(deps.audit, deps.log);
   const staffOnly = requireStaff(deps);
@@ -54,9 +54,7 @@ export function queueRoutes(deps: KioskDeps) {
   return new Hono()
     .post(
       '/tickets',
-      zValidator('json', TicketRequest, (result, c) => {
-        if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
-      }),
+      validated('json', TicketRequest),
       // Issue #16.4: each ticket prints a receipt; a flood would empty the roll.
       limitRequests(deps, 'tickets'),
       async (c) => {

@@ -1,26 +1,12 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { LimitsConfig } from '../core/limits/index.ts';
-import { TokenBuckets } from '../core/limits/index.ts';
 import { addStaffNotice } from '../core/staff/notices.ts';
 import { events } from '../events.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
+import type { LimitedThing } from './limit-buckets.ts';
 import { findStaffSession, requestDevice } from './staff-guard.ts';
 
-export type LimitedThing = keyof LimitsConfig;
-
-/** The rate limits of one running kiosk: a bucket per client for each limited thing (issue #16.4). */
-export type RequestLimits = Record<LimitedThing, TokenBuckets>;
-
-export function createRequestLimits(limits: () => LimitsConfig, now?: () => number): RequestLimits {
-  return {
-    tickets: new TokenBuckets(() => limits().tickets, now),
-    helpCalls: new TokenBuckets(() => limits().helpCalls, now),
-    speechCharacters: new TokenBuckets(() => limits().speechCharacters, now),
-  };
-}
-
-type LimitDeps = Pick<KioskDeps, 'db' | 'log' | 'limits' | 'staffSessions' | 'loadedConfig' | 'hub'>;
+type LimitDeps = Pick<KioskDeps, 'db' | 'log' | 'limits' | 'staffSessions' | 'config' | 'hub'>;
 
 /**
  * Who is asking: the kiosk itself (its local requests), or one paired device by its id (staff-guard.ts's

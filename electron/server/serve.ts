@@ -36,7 +36,7 @@ const app = createKioskApp(deps);
 // The kiosk's own screen, on plain HTTP that never leaves the PC. Issue #16.9: in 'lan' mode the console
 // and the board reach the kiosk over HTTPS only, on a second listener (lan-tls.ts).
 const hostname = env.KIOSK_HOST ?? '127.0.0.1';
-const { network } = deps.loadedConfig.config;
+const { network } = deps.config.current().config;
 const lanSide =
   network.mode === 'lan'
     ? startLanSide(deps, app.fetch, {
@@ -50,7 +50,8 @@ const lanSide =
 let maintenance: Maintenance | undefined;
 const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
   // KIOSK_PORT=0 (the durability tests) takes a free port: the names served carry the one taken.
-  deps.servedAt = { via: 'port', port: info.port, ...(deps.servedAt.via === 'port' && { lanPort: deps.servedAt.lanPort }) };
+  const servedAt = deps.servedAt.current();
+  deps.servedAt.replace({ via: 'port', port: info.port, ...(servedAt.via === 'port' && { lanPort: servedAt.lanPort }) });
   logToConsole(events.serverReady, { url: `http://${hostname}:${info.port}/` });
   deps.sync.start();
   maintenance = startMaintenance(deps);

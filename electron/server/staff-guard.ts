@@ -5,7 +5,7 @@ import { createMiddleware } from 'hono/factory';
 import { findPairedDevice } from '../core/staff/device-pairing.ts';
 import type { SignInDevice } from '../core/staff/sign-in-lock.ts';
 import type { StaffSession } from '../core/staff/sessions.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { nodeIncoming } from './http-connection.ts';
 
 /** The cookie that carries a staff session: HttpOnly, SameSite=Strict, path /api; Secure over HTTPS. */
@@ -18,7 +18,7 @@ export interface StaffVariables {
   staffSession: StaffSession;
 }
 
-type GuardDeps = Pick<KioskDeps, 'staffSessions' | 'db' | 'loadedConfig'>;
+type GuardDeps = Pick<KioskDeps, 'staffSessions' | 'db' | 'config'>;
 
 /**
  * The kiosk's own browser connects from exactly these. Anything else, even elsewhere in 127.0.0.0/8,
@@ -42,8 +42,8 @@ export function isLocalRequest(c: Context): boolean {
 }
 
 /** Issue #16.8: how long a paired device may go unused before it must pair again (hall config). */
-export function pairedDeviceIdleMs(deps: Pick<KioskDeps, 'loadedConfig'>): number {
-  return deps.loadedConfig.config.network.pairedDeviceIdleDays * 24 * 60 * 60 * 1000;
+export function pairedDeviceIdleMs(deps: Pick<KioskDeps, 'config'>): number {
+  return deps.config.current().config.network.pairedDeviceIdleDays * 24 * 60 * 60 * 1000;
 }
 
 /**

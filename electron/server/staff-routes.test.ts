@@ -240,7 +240,7 @@ describe('sign-in from several devices (issue #16.7)', () => {
     expect((await browser().signIn(adminPin)).status).toBe(200);
     const [renewed] = configStaff(configFile);
     expect(renewed?.pinHash).toMatch(/^scrypt\$131072\$8\$1\$/);
-    expect(deps.loadedConfig.config.staff[0]?.pinHash).toBe(renewed?.pinHash);
+    expect(deps.config.current().config.staff[0]?.pinHash).toBe(renewed?.pinHash);
     expect(auditEvents()).toEqual(['staff.sign-in', 'staff.pin-rehashed']);
     expect(JSON.stringify(deps.db.prepare('SELECT fields FROM audit_log').all())).not.toContain(renewed?.pinHash ?? '-');
     expect((await browser().signIn(adminPin)).status).toBe(200);
@@ -382,7 +382,7 @@ describe('the admin’s changes', () => {
     const text = readFileSync(configFile, 'utf8');
     expect(text.startsWith('{\n  "$schema": "./schema.json",\n  "hall": {\n')).toBe(true);
     expect(fileOf(configFile).staff.map((each) => each.id)).toEqual(['demo-admin', 'wang-fang', 'li-ming']);
-    expect(deps.loadedConfig.config.staff.map((each) => each.id)).toEqual(['demo-admin', 'wang-fang', 'li-ming']);
+    expect(deps.config.current().config.staff.map((each) => each.id)).toEqual(['demo-admin', 'wang-fang', 'li-ming']);
     expect(await browser().signIn('8642')).toMatchObject({ status: 200, body: { staff: { id: 'li-ming', name: '李明' } } });
 
     const [changed] = deps.db.prepare("SELECT actor, fields FROM audit_log WHERE event = 'config.changed'").all() as { actor: string; fields: string }[];

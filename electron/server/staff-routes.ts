@@ -1,4 +1,3 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -21,10 +20,11 @@ import type { StaffChangeProblem } from '../core/staff/staff-changes.ts';
 import { StaffMember } from '../core/staff/staff-config.ts';
 import { events } from '../events.ts';
 import type { LogFields } from '../log.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { upgradePinHash } from './pin-upgrade.ts';
 import { deviceCookie, isLocalRequest, pairedDeviceIdleMs, remoteAddressOf, requestDevice, requirePairedDevice, requireStaff, staffCookie, staffCookieOptions } from './staff-guard.ts';
 import type { StaffVariables } from './staff-guard.ts';
+import { invalidRequest, validated } from './validated.ts';
 
 const SignInRequest = z.strictObject({ pin: StaffPin, where: z.enum(['kiosk', 'console']) });
 const PairRequest = z.strictObject({ code: PairingCode, name: DeviceName.optional() });
@@ -39,12 +39,6 @@ const ServicesChange = KioskConfig.shape.services;
 /** A paired board or console stays paired: browsers keep a cookie at most 400 days. */
 const deviceCookieMaxAge = 400 * 24 * 60 * 60;
 
-type Validation = { success: true } | { success: false; error: z.core.$ZodError };
-
-function invalidRequest(result: Validation, c: Context) {
-  if (!result.success) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
-}
-
 type ChangeProblem = ConfigProblem | StaffChangeProblem;
 
 function invalidChange(c: Context, problems: ChangeProblem[]) {
@@ -56,29 +50,30 @@ function invalidChange(c: Context, problems: ChangeProblem[]) {
  * place in the config file (`timing.idleCountdownSeconds`) so the console words them as the status page does.
  */
 function invalidChangeBody(section?: 'timing' | 'services') {
-  return (result: Validation, c: Context) => {
-    if (result.success) return;
-    const issues = result.error.issues.map((issue) => ({ ...issue, path: section ? [section, ...issue.path] : issue.path }));
+  return (error: z.core.$ZodError, c: Context) => {
+    const issues = error.issues.map((issue) => ({ ...issue, path: section ? [section, ...issue.path] : issue.path }));
     return invalidChange(c, problemsFromZod(issues));
   };
 }
 
 /** Parses with the input kept, so a missing setting can be told from one of the wrong kind. */
-const keepingInput = { validationFunction: (schema: z.ZodType, value: unknown) => schema.safeParseAsync(value, { reportInput: true }) };
+const keepingInput = { reportInput: true };
+
+type StaffRouteDeps = Pick<KioskDeps, 'db' | 'audit' | 'config' | 'configPaths' | 'seedProblems' | 'hub' | 'staffSessions' | 'pinCost' | 'log'>;
 
 /** /api/staff: sign-in, pairing, the status page, kiosk commands and the admin's changes (issue #6). */
-export function staffRoutes(deps: KioskDeps) {
+export function staffRoutes(deps: StaffRouteDeps) {
   const audit = audited(deps.audit, deps.log);
   const paired = requirePairedDevice(deps);
   const staff = requireStaff(deps);
   const admin = requireStaff(deps, { role: 'admin' });
   return new Hono()
-    .post('/session', paired, zValidator('json', SignInRequest, invalidRequest), async (c) => {
+    .post('/session', paired, validated('json', SignInRequest), async (c) => {
       const { pin, where } = c.req.valid('json');
       // The guard let the request in, so it comes from the kiosk or a paired device.
       const device = requestDevice(c, deps) ?? 'kiosk';
       const noticesBefore = openStaffNotices(deps.db).length;
-      const result = await signIn(deps.db, audit, deps.loadedConfig.config.staff, pin, device);
+      const result = await signIn(deps.db, audit, deps.config.current().config.staff, pin, device);
       // Issue #16.7: a wrong PIN that raised the hall-wide ceiling's notice reaches open consoles at once.
       if (!result.ok && openStaffNotices(deps.db).length > noticesBefore) deps.hub.publish({ type: 'notices' }, ['staff']);
       if (!result.ok && (result.error === 'locked' || result.error === 'hall-locked')) return c.json(result, 423);
@@ -106,9 +101,9 @@ export function staffRoutes(deps: KioskDeps) {
     .get('/status', staff, (c) =>
       c.json({
         config: {
-          source: deps.loadedConfig.source,
-          requestedPath: deps.loadedConfig.requestedPath,
-          problems: deps.loadedConfig.problems,
+          source: deps.config.current().source,
+          requestedPath: deps.config.current().requestedPath,
+          problems: deps.config.current().problems,
         },
         seedProblems: deps.seedProblems,
         notices: openStaffNotices(deps.db),
@@ -123,12 +118,10 @@ export function staffRoutes(deps: KioskDeps) {
     })
     .post(
       '/pair',
-      zValidator('json', PairRequest, (result, c) => {
-        if (result.success) return;
-        // A code that is not six digits is simply a wrong code; a name too long is the page's mistake.
-        if (result.error.issues.some((issue) => issue.path[0] === 'name')) return invalidRequest(result, c);
-        return c.json({ ok: false, error: 'wrong-code' } as const, 400);
-      }),
+      // A code that is not six digits is simply a wrong code; a name too long is the page's mistake.
+      validated('json', PairRequest, (error, c) =>
+        error.issues.some((issue) => issue.path[0] === 'name') ? invalidRequest(error, c) : c.json({ ok: false, error: 'wrong-code' } as const, 400),
+      ),
       (c) => {
         const { code, name } = c.req.valid('json');
         const pairing = pairDeviceWithCode(deps.db, code, { name, address: remoteAddressOf(c) });
@@ -154,15 +147,15 @@ export function staffRoutes(deps: KioskDeps) {
 
 /**
  * /api/staff/admin: an admin's changes to staff, services and timing. Each is written to the hall's
- * config file (checked as at start-up, written atomically), replaces deps.loadedConfig, is audited
+ * config file (checked as at start-up, written atomically), replaces the held config (deps.config), is audited
  * (never with a PIN or its hash) and tells every page to fetch its settings again.
  */
-function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
+function adminRoutes(deps: Omit<StaffRouteDeps, 'seedProblems'>, audit: RecordAudit) {
   const admin = requireStaff(deps, { role: 'admin' });
-  const config = () => deps.loadedConfig.config;
+  const config = () => deps.config.current().config;
   // On a fallback config the hall's own file is broken: writing would overwrite it with the fallback.
   const fileInUse = createMiddleware(async (c, next) => {
-    if (deps.loadedConfig.source !== 'file') return c.json({ ok: false, error: 'config-not-from-file' } as const, 409);
+    if (deps.config.current().source !== 'file') return c.json({ ok: false, error: 'config-not-from-file' } as const, 409);
     await next();
   });
 
@@ -170,7 +163,7 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
   function save(c: Context<{ Variables: StaffVariables }>, patch: ConfigPatch, change: LogFields): Saved {
     const written = writeConfigChange(deps.configPaths, catalogServices(deps.db), patch);
     if (!written.ok) return written;
-    deps.loadedConfig = { config: written.config, source: 'file', problems: [], requestedPath: deps.configPaths.requested };
+    deps.config.replace({ config: written.config, source: 'file', problems: [], requestedPath: deps.configPaths.requested });
     audit(events.configChanged, change, c.var.staffSession.staff.id);
     deps.hub.publish({ type: 'config' });
     return { ok: true };
@@ -180,7 +173,7 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
     // Issue #16.8: the paired devices an admin may revoke, with when each was last seen and from where.
     .get('/devices', admin, (c) => c.json({ devices: listPairedDevices(deps.db, { idleLimitMs: pairedDeviceIdleMs(deps) }) }))
     // POST, not DELETE: a revoke carries no body, and the route is an action on the device.
-    .post('/devices/:id/revoke', admin, zValidator('param', DeviceId, invalidRequest), (c) => {
+    .post('/devices/:id/revoke', admin, validated('param', DeviceId), (c) => {
       const { id } = c.req.valid('param');
       const revoked = revokePairedDevice(deps.db, id, c.var.staffSession.staff.id);
       if (!revoked.ok) return c.json(revoked, 404);
@@ -198,7 +191,7 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
         timing,
       });
     })
-    .post('/staff', admin, fileInUse, zValidator('json', NewStaffMember, invalidChangeBody(), keepingInput), async (c) => {
+    .post('/staff', admin, fileInUse, validated('json', NewStaffMember, invalidChangeBody(), keepingInput), async (c) => {
       const { name, role, pin } = c.req.valid('json');
       // A PIN says who signs in, so no two members may share one.
       if (await findStaffByPin(config().staff, pin)) return invalidChange(c, [{ kind: 'pinInUse', path: 'pin' }]);
@@ -218,7 +211,7 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
       deps.staffSessions.endAllFor(id);
       return c.json({ ok: true } as const);
     })
-    .post('/staff/:id/pin', admin, fileInUse, zValidator('json', PinChange, invalidChangeBody(), keepingInput), async (c) => {
+    .post('/staff/:id/pin', admin, fileInUse, validated('json', PinChange, invalidChangeBody(), keepingInput), async (c) => {
       const id = c.req.param('id');
       const { pin } = c.req.valid('json');
       // Hashing a PIN takes a good part of a second on a hall's machine: an unknown member is refused first.
@@ -235,7 +228,7 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
       deps.staffSessions.endAllFor(id);
       return c.json({ ok: true } as const);
     })
-    .post('/staff/:id/role', admin, fileInUse, zValidator('json', RoleChange, invalidChangeBody(), keepingInput), (c) => {
+    .post('/staff/:id/role', admin, fileInUse, validated('json', RoleChange, invalidChangeBody(), keepingInput), (c) => {
       const id = c.req.param('id');
       const { role } = c.req.valid('json');
       const changed = withRole(config().staff, id, role);
@@ -247,7 +240,7 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
       deps.staffSessions.endAllFor(id);
       return c.json({ ok: true } as const);
     })
-    .put('/services', admin, fileInUse, zValidator('json', ServicesChange, invalidChangeBody('services'), keepingInput), (c) => {
+    .put('/services', admin, fileInUse, validated('json', ServicesChange, invalidChangeBody('services'), keepingInput), (c) => {
       const services = c.req.valid('json');
       const before = new Set(config().services.enabled);
       const after = new Set(services.enabled);
@@ -259,7 +252,7 @@ function adminRoutes(deps: KioskDeps, audit: RecordAudit) {
       if (!saved.ok) return invalidChange(c, saved.problems);
       return c.json({ ok: true } as const);
     })
-    .put('/timing', admin, fileInUse, zValidator('json', TimingChange, invalidChangeBody('timing'), keepingInput), (c) => {
+    .put('/timing', admin, fileInUse, validated('json', TimingChange, invalidChangeBody('timing'), keepingInput), (c) => {
       const timing = c.req.valid('json');
       const before = config().timing;
       const changed = Object.fromEntries(

@@ -3,10 +3,10 @@ import { audited } from '../core/audit/audit-log.ts';
 import { validateReference } from '../core/applications/reference.ts';
 import type { SyncWorker } from '../core/sync/index.ts';
 import { events } from '../events.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { requireStaff } from './staff-guard.ts';
 
-export type SyncRouteDeps = Pick<KioskDeps, 'db' | 'audit' | 'loadedConfig' | 'staffSessions' | 'log'> & { sync: SyncWorker };
+export type SyncRouteDeps = Pick<KioskDeps, 'db' | 'audit' | 'config' | 'staffSessions' | 'log'> & { sync: SyncWorker };
 
 /**
  * /api/sync (issue #8): whether the county can be reached, for the kiosk's confirmation; and, for staff,

@@ -1,4 +1,3 @@
-import { zValidator } from '@hono/zod-validator';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -14,10 +13,11 @@ import { listWorklist, storedSeeds } from '../core/worklist/worklist.ts';
 import type { WorkItem } from '../core/worklist/worklist.ts';
 import { events } from '../events.ts';
 import { createKioskI18n } from '../../renderer/i18n/create.ts';
-import type { KioskDeps } from './app.ts';
+import type { KioskDeps } from './kiosk-deps.ts';
 import { requireStaff } from './staff-guard.ts';
+import { validated } from './validated.ts';
 
-export type WorklistRouteDeps = Pick<KioskDeps, 'db' | 'audit' | 'loadedConfig' | 'dataKey' | 'formPrinter' | 'staffSessions' | 'hub' | 'log'>;
+export type WorklistRouteDeps = Pick<KioskDeps, 'db' | 'audit' | 'config' | 'dataKey' | 'formPrinter' | 'staffSessions' | 'hub' | 'log'>;
 
 const flag = z.enum(['true', 'false']).optional().transform((value) => value === 'true');
 const ListQuery = z.strictObject({ today: flag, waiting: flag, department: z.enum(departments).optional() });
@@ -32,10 +32,6 @@ const StateChange = z.discriminatedUnion('action', [
 ]);
 const PrintRequest = z.strictObject({ locale });
 
-const invalidRequest = (result: { success: boolean; error?: z.core.$ZodError }, c: Context) => {
-  if (!result.success && result.error) return c.json({ ok: false, error: 'invalid-request', message: z.prettifyError(result.error) } as const, 400);
-};
-
 /**
  * /api/worklist (issue #7): the hall's requests as staff work. Lists show masked data only; a request's
  * detail and its printed A4 form show the full data, to signed-in staff, and every opening, state change
@@ -45,7 +41,7 @@ export function worklistRoutes(deps: WorklistRouteDeps) {
   const i18n = createKioskI18n();
   const t = i18n.t.bind(i18n);
   const audit = audited(deps.audit, deps.log);
-  const config = () => deps.loadedConfig.config;
+  const config = () => deps.config.current().config;
   const fill = (text: string) => fillCountyFigures(text, config().countyFigures) ?? text;
   const language = (asked: LocaleId | undefined): LocaleId => asked ?? config().languages.default;
   // Staff are named as the hall's list names them today; someone since removed keeps their id.
@@ -65,11 +61,11 @@ export function worklistRoutes(deps: WorklistRouteDeps) {
     new Hono()
       // No personal data: the form's look, a file because the console's CSP allows no inline style.
       .get('/form.css', (c) => c.body(applicationFormStyle, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
-      .get('/', requireStaff(deps), zValidator('query', ListQuery, invalidRequest), (c) => {
+      .get('/', requireStaff(deps), validated('query', ListQuery), (c) => {
         const filter = c.req.valid('query');
         return c.json({ ok: true, requests: listWorklist(deps.db, deps.dataKey.ok ? deps.dataKey.key : undefined, storedSeeds(deps.db), filter).map(named) } as const);
       })
-      .get('/:reference', requireStaff(deps), zValidator('query', LanguageQuery, invalidRequest), (c) => {
+      .get('/:reference', requireStaff(deps), validated('query', LanguageQuery), (c) => {
         const reference = validateReference(c.req.param('reference'));
         if (!reference.ok) return c.json({ ok: false, error: 'invalid-reference' } as const, 400);
         const loaded = detailFor(reference.reference, language(c.req.valid('query').lang));
@@ -78,7 +74,7 @@ export function worklistRoutes(deps: WorklistRouteDeps) {
         const { item, fields, filedBy } = loaded.detail;
         return c.json({ ok: true, request: named(item), fields, filedBy: staffName(filedBy) } as const);
       })
-      .post('/:reference/state', requireStaff(deps), zValidator('json', StateChange, invalidRequest), (c) => {
+      .post('/:reference/state', requireStaff(deps), validated('json', StateChange), (c) => {
         const reference = validateReference(c.req.param('reference'));
         if (!reference.ok) return c.json({ ok: false, error: 'invalid-reference' } as const, 400);
         const work = c.req.valid('json');
@@ -95,7 +91,7 @@ export function worklistRoutes(deps: WorklistRouteDeps) {
         deps.hub.publish({ type: 'worklist' }, ['staff']);
         return c.json({ ok: true, status: changed.to } as const);
       })
-      .get('/:reference/form', requireStaff(deps), zValidator('query', LanguageQuery, invalidRequest), (c) => {
+      .get('/:reference/form', requireStaff(deps), validated('query', LanguageQuery), (c) => {
         const reference = validateReference(c.req.param('reference'));
         if (!reference.ok) return c.json({ ok: false, error: 'invalid-reference' } as const, 400);
         const lang = language(c.req.valid('query').lang);
@@ -106,7 +102,7 @@ export function worklistRoutes(deps: WorklistRouteDeps) {
         // The full data: no cache may keep a copy.
         return c.html(html, 200, { 'Cache-Control': 'no-store' });
       })
-      .post('/:reference/print', requireStaff(deps), zValidator('json', PrintRequest, invalidRequest), async (c) => {
+      .post('/:reference/print', requireStaff(deps), validated('json', PrintRequest), async (c) => {
         const reference = validateReference(c.req.param('reference'));
         if (!reference.ok) return c.json({ ok: false, error: 'invalid-reference' } as const, 400);
         const lang = language(c.req.valid('json').locale);

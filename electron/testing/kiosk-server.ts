@@ -23,7 +23,7 @@ export async function startTestKiosk(dir: string, configFile = bundledConfigFile
   });
   // As serve.ts does: the names served carry the free port taken.
   const { port } = server.address() as AddressInfo;
-  deps.servedAt = { via: 'port', port };
+  deps.servedAt.replace({ via: 'port', port });
   const base = `http://127.0.0.1:${port}`;
   const stop = () => {
     if ('closeAllConnections' in server) server.closeAllConnections();

@@ -1,4 +1,4 @@
-import type { ServiceSeed } from './seed.ts';
+import type { ServiceForm } from './form.ts';
 import type { SeedText } from './seed-text.ts';
 
 /**
@@ -8,8 +8,22 @@ import type { SeedText } from './seed-text.ts';
 export const localeIds = ['zh-CN', 'en'] as const;
 export type LocaleId = (typeof localeIds)[number];
 
+/**
+ * The parts of a seed (seed.ts's ServiceSeed) that carry text. Written out here because seed.ts's own
+ * check of its text ids calls seedTexts: importing ServiceSeed back would make an import cycle.
+ */
+interface SeedWithTexts {
+  name: SeedText;
+  summary: SeedText;
+  description: SeedText;
+  whoQualifies: readonly SeedText[];
+  whatToBring: readonly SeedText[];
+  source: readonly { title: SeedText; issuer: SeedText; whereToFind: SeedText }[];
+  form?: ServiceForm;
+}
+
 /** Every text in a seed, in reading order. */
-export function seedTexts(seed: ServiceSeed): SeedText[] {
+export function seedTexts(seed: SeedWithTexts): SeedText[] {
   return [
     seed.name,
     seed.summary,
@@ -21,7 +35,7 @@ export function seedTexts(seed: ServiceSeed): SeedText[] {
   ];
 }
 
-function formTexts(form: NonNullable<ServiceSeed['form']>): SeedText[] {
+function formTexts(form: ServiceForm): SeedText[] {
   return [
     ...form.questions.flatMap((question) => [
       question.question,
