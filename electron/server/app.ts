@@ -35,6 +35,10 @@ import { syncRoutes } from './sync-routes.ts';
 import { worklistRoutes } from './worklist-routes.ts';
 import type { SyncWorker } from '../core/sync/index.ts';
 import { requirePairedDevice } from './staff-guard.ts';
+import type { StaffRefusal } from './staff-guard.ts';
+import type { BodyLimitRefusal } from './body-limits.ts';
+import type { JsonBodyRefusal } from './json-bodies.ts';
+import type { ForeignRequestRefusal } from './foreign-requests.ts';
 import type { RequestLimits } from './request-limits.ts';
 import type { VoiceCache } from '../core/speech/index.ts';
 
@@ -129,6 +133,12 @@ export function createKioskApp(deps: KioskDeps) {
       return c.json({ ok: false, error: 'internal' } as const, 500);
     });
 }
+
+/**
+ * What the app answers before or instead of any route, which KioskApiType does not show: its guards, an
+ * unknown path, a bug. The renderer's client (renderer/backend-call.ts) reads them with the routes' own.
+ */
+export type AppRefusal = StaffRefusal | ForeignRequestRefusal | BodyLimitRefusal | JsonBodyRefusal | 'not-found' | 'internal';
 
 /** What the renderer's typed client (hc) sees. */
 export type KioskApiType = ReturnType<typeof apiRoutes>;
