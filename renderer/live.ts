@@ -12,6 +12,7 @@ export function useLiveEvents(client: LiveClientKind, onEvent: (event: LiveEvent
     handler.current = onEvent;
   });
   useEffect(() => {
+    // EventSource, not the typed client: hc reads one answer, and an SSE stream is endless and reconnects.
     const source = new EventSource(`/api/events?client=${client}`);
     const listener = (message: MessageEvent<string>) => handler.current(JSON.parse(message.data) as LiveEvent);
     for (const type of liveEventTypes) source.addEventListener(type, listener);

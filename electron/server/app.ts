@@ -23,6 +23,10 @@ import { syncRoutes } from './sync-routes.ts';
 import { worklistRoutes } from './worklist-routes.ts';
 import { requirePairedDevice } from './staff-guard.ts';
 import type { KioskDeps } from './kiosk-deps.ts';
+import type { StaffRefusal } from './staff-guard.ts';
+import type { BodyLimitRefusal } from './body-limits.ts';
+import type { JsonBodyRefusal } from './json-bodies.ts';
+import type { ForeignRequestRefusal } from './foreign-requests.ts';
 
 function apiRoutes(deps: KioskDeps) {
   const config = () => deps.config.current().config;
@@ -82,6 +86,12 @@ export function createKioskApp(deps: KioskDeps) {
       return c.json({ ok: false, error: 'internal' } as const, 500);
     });
 }
+
+/**
+ * What the app answers before or instead of any route, which KioskApiType does not show: its guards, an
+ * unknown path, a bug. The renderer's client (renderer/backend-call.ts) reads them with the routes' own.
+ */
+export type AppRefusal = StaffRefusal | ForeignRequestRefusal | BodyLimitRefusal | JsonBodyRefusal | 'not-found' | 'internal';
 
 /** What the renderer's typed client (hc) sees. */
 export type KioskApiType = ReturnType<typeof apiRoutes>;

@@ -19,6 +19,8 @@ export function bodyLimitFor(path: string): number {
   return group?.maxBytes ?? 4 * kibibyte;
 }
 
+export type BodyLimitRefusal = 'body-too-large';
+
 function refuseTooLarge(maxBytes: number) {
   return (c: Context) =>
     c.json({ ok: false, error: 'body-too-large', message: `The request body is larger than this route accepts (${maxBytes / kibibyte} KiB).`, maxBytes } as const, 413);

@@ -26,7 +26,9 @@ const refusals = {
   'cross-origin-request': { status: 403, message: 'This kiosk accepts changes only from its own pages.' },
 } as const;
 
-function refuse(c: Context, error: keyof typeof refusals) {
+export type ForeignRequestRefusal = keyof typeof refusals;
+
+function refuse(c: Context, error: ForeignRequestRefusal) {
   const { status, message } = refusals[error];
   if (c.req.path.startsWith('/api/')) return c.json({ ok: false, error, message } as const, status);
   return c.text(message, status);

@@ -27,6 +27,8 @@ function hasBody(c: Context): boolean {
  * say it is JSON is refused (415) before a validator can misread it, and a PUT, which always replaces a
  * whole section, must carry one (400).
  */
+export type JsonBodyRefusal = 'unsupported-media-type' | 'invalid-request';
+
 export const requireJsonBodies: MiddlewareHandler = async (c, next) => {
   const withBody = hasBody(c);
   if (withBody && !isJson(c.req.header('content-type'))) {

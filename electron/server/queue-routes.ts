@@ -94,7 +94,7 @@ export function queueRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'config' | 'h
     )
     .get('/board', (c) => {
       const { hall, queue } = config();
-      return c.json(boardView(deps.db, hall.windows, queue.businessTypes));
+      return c.json(boardView(deps.db, hall.windows, queue.businessTypes), 200);
     })
     .get('/windows', staffOnly, (c) => c.json(windowsView(deps.db, config().hall.windows, config().queue.priority)))
     .post('/windows/:windowId/call-next', staffOnly, (c) => {

@@ -1,11 +1,15 @@
-import type { InferResponseType } from 'hono/client';
-import type { CatalogResponse, KioskSettings, api } from '../api.ts';
-import { requestBackend } from '../backend-json.ts';
+import type { ClientResponse, InferResponseType } from 'hono/client';
+import { api } from '../api.ts';
+import { callBackend } from '../backend-call.ts';
+import type { BackendAnswer, SuccessBody } from '../backend-call.ts';
+import type { StaffRefusal } from '../../electron/server/staff-guard.ts';
+import { signIn, signOut } from '../staff-session.ts';
+import type { StaffMember } from '../staff-session.ts';
 
 /*
  * The console's calls to the backend's staff, queue, help and report routes, their answers typed from the
- * routes themselves. They go through fetch with relative URLs (they work on
- * http:// and app:// alike); the session and the paired device travel as HttpOnly cookies.
+ * routes themselves, through the typed client (renderer/api.ts); the session and the paired device travel
+ * as HttpOnly cookies.
  */
 
 /** The status page (config, seed problems, notices), typed from the route itself. */
@@ -15,7 +19,7 @@ export type StaffStatus = InferResponseType<(typeof api.staff.status)['$get'], 2
 type Answer<Route extends (...args: never[]) => unknown> = InferResponseType<Route, 200>;
 
 export type SignedIn = Answer<typeof api.staff.me.$get>;
-export type StaffMember = SignedIn['staff'];
+export type { StaffMember } from '../staff-session.ts';
 export type QueueWindows = Answer<typeof api.queue.windows.$get>;
 export type HallWindow = QueueWindows['windows'][number];
 export type CurrentTicket = NonNullable<HallWindow['current']>;
@@ -55,63 +59,72 @@ export function onAccessLost(listener: (reason: AccessLost) => void): () => void
 }
 
 function accessLostReason(status: number, error: string): AccessLost | undefined {
-  if (status === 401 && error === 'staff-session-required') return 'signed-out';
-  if (status === 403 && error === 'device-not-paired') return 'not-paired';
+  if (status === 401 && error === ('staff-session-required' satisfies StaffRefusal)) return 'signed-out';
+  if (status === 403 && error === ('device-not-paired' satisfies StaffRefusal)) return 'not-paired';
   return undefined;
 }
 
-/** A call to a staff route: its answer, or the failure as a value; a lost session tells the listeners. */
-export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
-  const answer = await requestBackend<Record<string, unknown>>(method, path, body);
-  if (!answer.reached) return { ok: false, status: 0, error: 'unreachable' };
-  const { status } = answer;
-  const json = answer.body ?? {};
-  if (status >= 200 && status < 300) return { ...(json as T), ok: true };
-  const error = typeof json.error === 'string' ? json.error : 'unexpected';
+/**
+ * A call to a staff route, read as the console reads it: the route's success body, or the failure as a
+ * value; a lost session tells the listeners.
+ */
+export async function staffResult<Response extends ClientResponse<unknown, number, string>>(answer: Promise<BackendAnswer<Response>>): Promise<ApiResult<SuccessBody<Response>>> {
+  const settled = await answer;
+  if (!settled.reached) return { ok: false, status: 0, error: 'unreachable' };
+  const { status } = settled;
+  const body = (settled.body ?? {}) as Record<string, unknown>;
+  // At a success status the body is one the route declares for it.
+  if (status >= 200 && status < 300) return { ...body, ok: true } as ApiResult<SuccessBody<Response>>;
+  const error = typeof body.error === 'string' ? body.error : 'unexpected';
   const lost = accessLostReason(status, error);
   if (lost) for (const listener of accessLostListeners) listener(lost);
-  return { ...json, ok: false, status, error };
+  return { ...body, ok: false, status, error };
 }
 
-const windowPath = (windowId: string, action: string) => `/api/queue/windows/${encodeURIComponent(windowId)}/${action}`;
+/** The console's call through the typed client (renderer/api.ts). */
+export const staffCall = <Response extends ClientResponse<unknown, number, string>>(send: () => Promise<Response>) => staffResult(callBackend(send));
+
+// hc puts a path parameter in as it is; the server decodes it.
+const onWindow = (windowId: string) => ({ param: { windowId: encodeURIComponent(windowId) } });
+const byId = (id: number | string) => ({ param: { id: encodeURIComponent(id) } });
 
 export const staffApi = {
-  me: () => request<SignedIn>('GET', '/api/staff/me'),
-  signIn: (pin: string) => request<{ staff: StaffMember }>('POST', '/api/staff/session', { pin, where: 'console' }),
-  signOut: () => request('DELETE', '/api/staff/session'),
+  me: () => staffCall(() => api.staff.me.$get()),
+  signIn: (pin: string) => staffResult(signIn(pin, 'console')),
+  signOut: () => staffResult(signOut()),
   /** A name staff give the device (柜台电脑, 大厅电视), shown in the admin's list of paired devices. */
-  pair: (code: string, name: string) => request('POST', '/api/staff/pair', name === '' ? { code } : { code, name }),
+  pair: (code: string, name: string) => staffCall(() => api.staff.pair.$post({ json: name === '' ? { code } : { code, name } })),
 
-  status: () => request<StaffStatus>('GET', '/api/staff/status'),
+  status: () => staffCall(() => api.staff.status.$get()),
   /** The enabled services, to name the screens residents call from. */
-  catalog: () => request<CatalogResponse>('GET', '/api/catalog'),
+  catalog: () => staffCall(() => api.catalog.$get()),
   /** The hall's settings, for the business types' names. */
-  kioskSettings: () => request<KioskSettings>('GET', '/api/kiosk'),
+  kioskSettings: () => staffCall(() => api.kiosk.$get()),
 
-  queueWindows: () => request<QueueWindows>('GET', '/api/queue/windows'),
-  callNext: (windowId: string) => request<{ ticket: WaitingTicket }>('POST', windowPath(windowId, 'call-next')),
-  recall: (windowId: string) => request<{ ticket: CurrentTicket }>('POST', windowPath(windowId, 'recall')),
-  skip: (windowId: string) => request('POST', windowPath(windowId, 'skip')),
-  finish: (windowId: string) => request('POST', windowPath(windowId, 'finish')),
+  queueWindows: () => staffCall(() => api.queue.windows.$get()),
+  callNext: (windowId: string) => staffCall(() => api.queue.windows[':windowId']['call-next'].$post(onWindow(windowId))),
+  recall: (windowId: string) => staffCall(() => api.queue.windows[':windowId'].recall.$post(onWindow(windowId))),
+  skip: (windowId: string) => staffCall(() => api.queue.windows[':windowId'].skip.$post(onWindow(windowId))),
+  finish: (windowId: string) => staffCall(() => api.queue.windows[':windowId'].finish.$post(onWindow(windowId))),
 
-  helpCalls: () => request<{ calls: HelpCall[] }>('GET', '/api/help'),
-  acknowledgeHelp: (id: number) => request('POST', `/api/help/${id}/acknowledge`),
-  clearHelp: (id: number) => request('POST', `/api/help/${id}/clear`),
+  helpCalls: () => staffCall(() => api.help.$get()),
+  acknowledgeHelp: (id: number) => staffCall(() => api.help[':id'].acknowledge.$post(byId(id))),
+  clearHelp: (id: number) => staffCall(() => api.help[':id'].clear.$post(byId(id))),
 
-  todayFigures: () => request<TodayFigures>('GET', '/api/reports/today'),
+  todayFigures: () => staffCall(() => api.reports.today.$get()),
 
-  syncState: () => request<Answer<typeof api.sync.$get>>('GET', '/api/sync'),
-  retrySync: (reference: string) => request('POST', `/api/sync/${encodeURIComponent(reference)}/retry`),
+  syncState: () => staffCall(() => api.sync.$get()),
+  retrySync: (reference: string) => staffCall(() => api.sync[':reference'].retry.$post({ param: { reference: encodeURIComponent(reference) } })),
 
-  resetKiosk: () => request('POST', '/api/staff/kiosk/reset'),
-  startScanning: () => request('POST', '/api/staff/kiosk/start-scanning'),
+  resetKiosk: () => staffCall(() => api.staff.kiosk.reset.$post()),
+  startScanning: () => staffCall(() => api.staff.kiosk['start-scanning'].$post()),
 
-  admin: () => request<AdminSettings>('GET', '/api/staff/admin'),
-  addStaff: (member: { name: string; role: StaffMember['role']; pin: string }) => request<{ id: string }>('POST', '/api/staff/admin/staff', member),
-  removeStaff: (id: string) => request('DELETE', `/api/staff/admin/staff/${encodeURIComponent(id)}`),
-  resetPin: (id: string, pin: string) => request('POST', `/api/staff/admin/staff/${encodeURIComponent(id)}/pin`, { pin }),
-  setServices: (enabled: string[]) => request('PUT', '/api/staff/admin/services', { enabled }),
-  setTiming: (timing: Timing) => request('PUT', '/api/staff/admin/timing', timing),
-  devices: () => request<{ devices: PairedDevice[] }>('GET', '/api/staff/admin/devices'),
-  revokeDevice: (id: number) => request('POST', `/api/staff/admin/devices/${id}/revoke`),
+  admin: () => staffCall(() => api.staff.admin.$get()),
+  addStaff: (member: { name: string; role: StaffMember['role']; pin: string }) => staffCall(() => api.staff.admin.staff.$post({ json: member })),
+  removeStaff: (id: string) => staffCall(() => api.staff.admin.staff[':id'].$delete(byId(id))),
+  resetPin: (id: string, pin: string) => staffCall(() => api.staff.admin.staff[':id'].pin.$post({ ...byId(id), json: { pin } })),
+  setServices: (enabled: string[]) => staffCall(() => api.staff.admin.services.$put({ json: { enabled } })),
+  setTiming: (timing: Timing) => staffCall(() => api.staff.admin.timing.$put({ json: timing })),
+  devices: () => staffCall(() => api.staff.admin.devices.$get()),
+  revokeDevice: (id: number) => staffCall(() => api.staff.admin.devices[':id'].revoke.$post(byId(id))),
 };

@@ -1,3 +1,5 @@
+import { api } from '../api.ts';
+
 /**
  * The one speech queue for the whole kiosk (accessibility.md, Hearing). It plays prebuilt clips by
  * string id, or text composed at run time (synthesised offline by the backend), one after another on
@@ -25,7 +27,7 @@ function describe(item: SpeechItem): string {
 export class SpeechPlayer {
   readonly #audio: HTMLAudioElement;
   #queue: SpeechItem[] = [];
-  #locale = 'zh-CN';
+  #locale: 'zh-CN' | 'en' = 'zh-CN';
   #objectUrls: string[] = [];
   #prefetched: { item: SpeechItem; source: Promise<string> } | undefined;
   #generation = 0;
@@ -48,7 +50,8 @@ export class SpeechPlayer {
   /** Stops what is playing and speaks these instead. */
   speak(items: readonly SpeechItem[], locale: string): void {
     this.stop();
-    this.#locale = locale;
+    // The kiosk's two languages (i18n), the only ones the backend speaks.
+    this.#locale = locale === 'en' ? 'en' : 'zh-CN';
     this.#queue = [...items];
     void this.#playNext(this.#generation);
   }
@@ -110,10 +113,9 @@ export class SpeechPlayer {
 
   async #sourceFor(item: SpeechItem): Promise<string> {
     if ('id' in item) return this.#clipUrl(item.id);
-    const response = await fetch('/api/audio/speak', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ locale: this.#locale, text: item.text, digitByDigit: item.digitByDigit ?? false, private: item.personal ?? false }),
+    // Not callBackend: the answer is an audio clip, read as a blob, not JSON.
+    const response = await api.audio.speak.$post({
+      json: { locale: this.#locale, text: item.text, digitByDigit: item.digitByDigit ?? false, private: item.personal ?? false },
     });
     // Issue #16.4: over the kiosk's speech limit, the resident hears why (a prebuilt clip, never limited), once a minute at most.
     if (response.status === 429 && performance.now() - this.#busyToldAt > busyToldEveryMs) {
@@ -128,6 +130,7 @@ export class SpeechPlayer {
     return url;
   }
 
+  /** An <audio> element's source, which the element fetches itself, so not a call through the client. */
   #clipUrl(id: string): string {
     return `/api/audio/clips/${this.#locale}/${encodeURIComponent(id)}`;
   }

@@ -3,7 +3,7 @@ import { ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { dateText } from '../../../electron/core/appointments/slot-text.ts';
 import { slotAnswer } from '../../../electron/core/appointments/slot-answer.ts';
-import type { OfferedDay } from './slots-api.ts';
+import type { OfferedDay } from '../../slot-offer.ts';
 
 export interface SlotDayProps {
   day: OfferedDay;

@@ -13,7 +13,7 @@ import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Screen } from '../Screen.tsx';
 import { SlotDay } from './SlotDay.tsx';
 import { fetchSlots } from './slots-api.ts';
-import type { SlotOffer } from './slots-api.ts';
+import type { SlotOffer } from '../../slot-offer.ts';
 import './SlotScreen.css';
 
 export interface SlotScreenProps {

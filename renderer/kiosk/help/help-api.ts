@@ -1,6 +1,6 @@
 import type { InferRequestType, InferResponseType } from 'hono/client';
-import type { api } from '../../api.ts';
-import { requestBackend } from '../../backend-json.ts';
+import { api } from '../../api.ts';
+import { callBackend } from '../../backend-call.ts';
 
 /** POST /api/help: where the resident is (help-where.ts), and the answers, from the route's types. */
 export type HelpRequest = InferRequestType<typeof api.help.$post>['json'];
@@ -13,10 +13,12 @@ export type HelpUnanswered = InferResponseType<typeof api.help.$post, 200>;
 export type HelpCallAnswer = HelpWaiting | HelpUnanswered | { ok: false; error: 'too-many' | 'refused' | 'unreachable' };
 
 export async function callForHelp(request: HelpRequest): Promise<HelpCallAnswer> {
-  const answer = await requestBackend<HelpWaiting | HelpUnanswered | { ok: false }>('POST', '/api/help', request);
+  const answer = await callBackend(() => api.help.$post({ json: request }));
   if (!answer.reached) return { ok: false, error: 'unreachable' };
-  const { status, body } = answer;
-  if ((status === 201 || status === 200) && body?.ok) return body;
-  if (status === 429) return { ok: false, error: 'too-many' };
+  if (answer.status === 201 || answer.status === 200) return answer.body;
+  if (answer.status === 429) return { ok: false, error: 'too-many' };
   return { ok: false, error: 'refused' };
 }
+
+/** GET /api/help/:id: where this kiosk's call stands, after the live connection was lost and made again. */
+export const helpCallState = (id: number) => callBackend(() => api.help[':id'].$get({ param: { id: String(id) } }));

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveEvent } from '../../../electron/server/hub.ts';
-import { requestBackend } from '../../backend-json.ts';
-import { callForHelp } from './help-api.ts';
+import { callForHelp, helpCallState } from './help-api.ts';
 import type { HelpRequest } from './help-api.ts';
 
 /** This kiosk's help call, from the press to staff clearing it. */
@@ -67,7 +66,8 @@ export function useHelpCall(announce: (text: string) => void): HelpCallControl {
   }, []);
 
   const follow = useCallback(
-    (state: HelpEvent['state'] | 'gone') => {
+    // 'unanswered' comes only from asking (refresh) and, like 'waiting', changes nothing here.
+    (state: HelpEvent['state'] | 'unanswered' | 'gone') => {
       if (state === 'acknowledged') {
         setCall((now) => (now.state === 'waiting' ? { ...now, state: 'acknowledged' } : now));
         // The dialog, when open, says it itself; closed, the news still reaches the resident.
@@ -91,10 +91,10 @@ export function useHelpCall(announce: (text: string) => void): HelpCallControl {
   const refresh = useCallback(() => {
     const now = current.current.call;
     if (now.state !== 'waiting' && now.state !== 'acknowledged') return;
-    void requestBackend<HelpEvent>('GET', `/api/help/${now.id}`).then((answer) => {
+    void helpCallState(now.id).then((answer) => {
       if (!answer.reached) return;
       if (answer.status === 404) follow('gone');
-      else if (answer.body) follow(answer.body.state);
+      else if (answer.status === 200) follow(answer.body.state);
     });
   }, [follow]);
 

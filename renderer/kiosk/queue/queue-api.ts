@@ -1,6 +1,6 @@
 import type { InferRequestType, InferResponseType } from 'hono/client';
-import type { api } from '../../api.ts';
-import { requestBackend } from '../../backend-json.ts';
+import { api } from '../../api.ts';
+import { callBackend } from '../../backend-call.ts';
 
 /** POST /api/queue/tickets: what the kiosk sends, and the answer when a ticket is issued, from the route's types. */
 export type TicketRequest = InferRequestType<typeof api.queue.tickets.$post>['json'];
@@ -14,11 +14,10 @@ export type IssuedTicket = TicketTaken['ticket'];
 export type TicketError = 'unknown-business-type' | 'too-many' | 'refused' | 'unreachable';
 
 export async function takeTicket(request: TicketRequest): Promise<TicketTaken | { ok: false; error: TicketError }> {
-  const answer = await requestBackend<TicketTaken | { ok: false; error: string }>('POST', '/api/queue/tickets', request);
+  const answer = await callBackend(() => api.queue.tickets.$post({ json: request }));
   if (!answer.reached) return { ok: false, error: 'unreachable' };
-  const { status, body } = answer;
-  if (status === 201 && body?.ok) return body;
-  if (status === 404 && body?.ok === false && body.error === 'unknown-business-type') return { ok: false, error: 'unknown-business-type' };
-  if (status === 429) return { ok: false, error: 'too-many' };
+  if (answer.status === 201) return answer.body;
+  if (answer.status === 404 && answer.body.error === 'unknown-business-type') return { ok: false, error: 'unknown-business-type' };
+  if (answer.status === 429) return { ok: false, error: 'too-many' };
   return { ok: false, error: 'refused' };
 }

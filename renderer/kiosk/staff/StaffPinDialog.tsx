@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { KioskButton } from '../../ui/KioskButton.tsx';
 import { Keypad } from '../../ui/Keypad.tsx';
 import { usePrompt, useVoice } from '../../voice/VoiceProvider.tsx';
-import { signIn } from './staff-api.ts';
-import type { StaffMember } from './staff-api.ts';
+import type { StaffMember } from '../../staff-session.ts';
+import { signInAtKiosk } from './staff-api.ts';
 import '../../a11y/dialog.css';
 import './staff.css';
 
@@ -78,7 +78,7 @@ export function StaffPinDialog({ onSignedIn, onClose }: StaffPinDialogProps) {
     if (pin.length < pinLength.min) return show({ error: 'too-short' });
     if (busy.current) return;
     busy.current = true;
-    const answer = await signIn(pin);
+    const answer = await signInAtKiosk(pin);
     busy.current = false;
     setPin('');
     if (answer.ok) return onSignedIn(answer.staff);

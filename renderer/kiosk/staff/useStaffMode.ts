@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { defaultSessionSettings, useSessionSettings } from '../../a11y/session-settings.tsx';
 import type { SessionSettings } from '../../a11y/session-settings.tsx';
-import { signOut } from './staff-api.ts';
-import type { StaffMember } from './staff-api.ts';
+import { signOut } from '../../staff-session.ts';
+import type { StaffMember } from '../../staff-session.ts';
 
 export interface StaffMode {
   staff: StaffMember;
