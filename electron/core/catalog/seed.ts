@@ -68,10 +68,15 @@ export const ServiceSeed = z
     worklist: WorklistLayout.optional(),
     /** Appeals (issue #7): the answers are sealed for the county, and hall staff never see them. */
     sealed: z.literal(true).optional(),
+    /** Its bookings are visits to residents' homes (product.md, 上门服务): the console lists them with the address. */
+    homeVisits: z.literal(true).optional(),
   })
   .superRefine((seed, ctx) => {
     if (seed.sealed && (seed.kind !== 'appeal' || !seed.form)) {
       ctx.addIssue({ code: 'custom', path: ['sealed'], message: 'only an appeal with a form can be sealed' });
+    }
+    if (seed.homeVisits && (seed.kind !== 'appointment' || !seed.form)) {
+      ctx.addIssue({ code: 'custom', path: ['homeVisits'], message: 'only an appointment with a form can book home visits' });
     }
     const prefix = `service.${seed.id}.`;
     const seen = new Set<string>();
