@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ServiceForm } from './form.ts';
 import { departments } from './departments.ts';
+import { kioskIcons } from './icons.ts';
 import { SeedText } from './seed-text.ts';
 import { localeIds, seedTexts } from './texts.ts';
 import { WorklistLayout, worklistLayoutProblems } from './worklist-layout.ts';
@@ -9,21 +10,6 @@ import { WorklistLayout, worklistLayoutProblems } from './worklist-layout.ts';
 export const LocaleId = z.enum(localeIds);
 export type LocaleId = z.infer<typeof LocaleId>;
 
-
-/** Icons the kiosk can draw; renderer/ui/ServiceIcon.tsx maps each to a picture. */
-export const serviceIcons = [
-  'ticket',
-  'pension',
-  'elderly',
-  'disability',
-  'allowance',
-  'medical',
-  'certificate',
-  'home-visit',
-  'feedback',
-  'policy',
-  'progress',
-] as const;
 
 export { departments } from './departments.ts';
 
@@ -49,7 +35,7 @@ export const ServiceSeed = z
     /** Position on the home screen, lowest first. */
     order: z.int().nonnegative(),
     kind: z.enum(serviceKinds),
-    icon: z.enum(serviceIcons),
+    icon: z.enum(kioskIcons),
     department: z.enum(departments),
     name: SeedText,
     /** One line under the name on the home tile. */
