@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+    // Component tests of the kit (renderer/ui, renderer/a11y) ask for jsdom with a `// @vitest-environment jsdom`
+    // first line. Vitest runs each environment's files apart even with isolate off: a node file after them sees no DOM.
     environment: 'node',
     testTimeout: 20_000,
     // Files share their worker's modules (no fresh module graph per file): the unit run took 174 s

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectScreenMeetsSizes } from './support/measure.ts';
-import { chooseLook, homeHeading, openDisplayPanel, openHome, openIdNumber, visitSampleScreens } from './support/screens.ts';
+import { chooseLook, errorSummary, homeHeading, openDisplayPanel, openHome, openIdNumber, visitSampleScreens } from './support/screens.ts';
 import { doubleTapGuardMs, tap } from './support/tap.ts';
 
 const serviceNames = readdirSync('seeds')
@@ -48,7 +48,7 @@ test.describe('every resident screen at the default step', () => {
     await tap(page.getByRole('button', { name: '下一步' }));
     await expect(page).toHaveTitle(/^错误：/);
     await expect(page.locator('[data-prompt]')).toHaveAttribute('data-prompt', 'form.errorSummary | form.idNumber.errors.checksum');
-    await expect(page.locator('.error-summary')).toBeFocused();
+    await expect(errorSummary(page)).toBeFocused();
     await expect(field).toHaveValue('410102194603151230');
     await expectScreenMeetsSizes(page);
     await expectNoAxeViolations(page);

@@ -1,7 +1,7 @@
 import { expect, test } from './support/kiosk-test.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectScreenMeetsSizes } from './support/measure.ts';
-import { openHome, openService } from './support/screens.ts';
+import { openHome, openService, submittedReference } from './support/screens.ts';
 import { signInToConsole } from './support/staff.ts';
 import { tap } from './support/tap.ts';
 
@@ -37,7 +37,7 @@ test('a resident files an anonymous appeal, and no page of the staff console sho
   await tap(page.getByRole('button', { name: '下一步' }));
   await tap(page.getByRole('button', { name: '提交申请' }));
   await expect(page.getByRole('heading', { level: 1, name: '申请已提交' })).toBeVisible();
-  const reference = (await page.locator('.submitted__reference').textContent()) ?? '';
+  const reference = (await submittedReference(page).textContent()) ?? '';
   expect(reference).toMatch(/^[A-Z]{2}-\d{6}-\d$/);
 
   const staff = await browser.newPage();

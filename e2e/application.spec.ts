@@ -4,20 +4,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectScreenMeetsSizes } from './support/measure.ts';
-import { answerFromIdNumber, answerHighAgeAllowance, openHome, openService, startHighAgeAllowance } from './support/screens.ts';
+import { answerFromIdNumber, answerHighAgeAllowance, errorSummary, openHome, openService, startHighAgeAllowance, submittedReference } from './support/screens.ts';
+import { recordSpokenTexts } from './support/speech.ts';
 import { tap } from './support/tap.ts';
 
-/** What the page asked the backend to synthesise at run time. */
-function spokenTexts(page: Page): { text: string; private?: boolean; digitByDigit?: boolean }[] {
-  const texts: { text: string; private?: boolean; digitByDigit?: boolean }[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('/api/audio/speak')) texts.push(request.postDataJSON() as { text: string });
-  });
-  return texts;
-}
-
 test('high-age allowance, start to receipt: check answers, change one, submit, hear the reference digit by digit', async ({ page, kioskServer }) => {
-  const texts = spokenTexts(page);
+  const texts = recordSpokenTexts(page);
   await answerHighAgeAllowance(page);
   // The ID number is masked even here; the resident's other answers are shown to check.
   await expect(page.getByText('4101**********1231')).toBeVisible();
@@ -26,7 +18,7 @@ test('high-age allowance, start to receipt: check answers, change one, submit, h
   await expectScreenMeetsSizes(page);
   await expectNoAxeViolations(page);
   // On the loudspeaker the check page says only that things are filled in.
-  await expect(page.locator('audio.kiosk-voice')).toHaveAttribute('data-speaking', /form\.check\.heading|voice\.personalOnSpeaker/);
+  await expect(page.locator('audio')).toHaveAttribute('data-speaking', /form\.check\.heading|voice\.personalOnSpeaker/);
   expect(texts.some((each) => each.text.includes('13812345678') || each.text.includes('4101'))).toBe(false);
 
   await tap(page.getByRole('button', { name: '修改：工作人员打哪个手机号码联系？' }));
@@ -37,7 +29,7 @@ test('high-age allowance, start to receipt: check answers, change one, submit, h
 
   await tap(page.getByRole('button', { name: '提交申请' }));
   await expect(page.getByRole('heading', { level: 1, name: '申请已提交' })).toBeVisible();
-  const reference = (await page.locator('.submitted__reference').textContent()) ?? '';
+  const reference = (await submittedReference(page).textContent()) ?? '';
   expect(reference).toMatch(/^[A-Z]{2}-\d{6}-\d$/);
   await expect(page.getByText('回执已经打印，请从出纸口取走。')).toBeVisible();
   await expect.poll(() => texts.find((each) => each.text === reference)).toMatchObject({ digitByDigit: true });
@@ -55,16 +47,16 @@ test('an unanswered question says so, in the title, the focused summary and spee
   await startHighAgeAllowance(page);
   await tap(page.getByRole('button', { name: '下一步' }));
   await expect(page).toHaveTitle('错误：您是给自己办，还是替别人办？');
-  await expect(page.locator('.error-summary')).toBeFocused();
-  await expect(page.locator('.error-summary')).toContainText('这一项还没有填。请填写后再点“下一步”。');
-  await expect(page.locator('audio.kiosk-voice')).toHaveAttribute('data-speaking', /form\.errorSummary|这一项还没有填/);
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page)).toContainText('这一项还没有填。请填写后再点“下一步”。');
+  await expect(page.locator('audio')).toHaveAttribute('data-speaking', /form\.errorSummary|这一项还没有填/);
   await tap(page.getByRole('button', { name: '家人代办' }));
   await tap(page.getByRole('button', { name: '下一步' }));
   await expect(page).toHaveTitle('请输入身份证号码');
 });
 
 test('through headphones the check page reads the answers, privately', async ({ page }) => {
-  const texts = spokenTexts(page);
+  const texts = recordSpokenTexts(page);
   await openHome(page);
   await tap(page.getByRole('button', { name: '看得清/听得见' }));
   await tap(page.getByRole('button', { name: '听得见', exact: true }));
@@ -124,7 +116,7 @@ test('a certificate request in English, by keypad alone', async ({ page }) => {
   // The e2e host builds no clips ahead: the backend is still making this run's English speech on demand,
   // on the thread that answers the submission, so the answer may take several seconds here.
   await expect(page.getByRole('heading', { level: 1, name: 'Application sent' })).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator('.submitted__reference')).toHaveText(/^[A-Z]{2}-\d{6}-\d$/);
+  await expect(submittedReference(page)).toHaveText(/^[A-Z]{2}-\d{6}-\d$/);
 });
 
 test('anonymous feedback: no name or phone is asked, and the receipt never carries the text', async ({ page, kioskServer }) => {
@@ -143,7 +135,7 @@ test('anonymous feedback: no name or phone is asked, and the receipt never carri
   await expect(page.getByText('您叫什么名字？')).toBeHidden();
   await tap(page.getByRole('button', { name: '提交申请' }));
   await expect(page.getByRole('heading', { level: 1, name: '申请已提交' })).toBeVisible();
-  const reference = (await page.locator('.submitted__reference').textContent()) ?? '';
+  const reference = (await submittedReference(page).textContent()) ?? '';
   const receipt = readdirSync(join(kioskServer.dataDir, 'receipts'))
     .map((file) => readFileSync(join(kioskServer.dataDir, 'receipts', file), 'utf8'))
     .find((text) => text.includes(reference));

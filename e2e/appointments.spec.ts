@@ -66,7 +66,8 @@ async function agreeAndSubmit(page: Page): Promise<string> {
   await tap(page.getByRole('button', { name: '我同意' }));
   await tap(page.getByRole('button', { name: '下一步' }));
   await expect(page.getByRole('heading', { level: 1, name: '请核对您填写的内容' })).toBeVisible();
-  return (await page.locator('.check-answers').textContent()) ?? '';
+  // The answers as the list of checked answers gives them (each a definition, under its question).
+  return (await page.getByRole('definition').allTextContents()).join(' ');
 }
 
 // The residents come one after the other: the second finds what the first left. Each answers nine
@@ -112,7 +113,7 @@ test('the next resident hears that day is full and is offered the next day', asy
   const offered = page.getByRole('button', { name: `约 ${spokenDate(secondDay)} 上午` });
   await expect(offered).toBeVisible();
   // The screen's spoken prompt says the day is full and names the next free half-day with its places.
-  await expect(page.locator('.screen')).toHaveAttribute('data-prompt', new RegExp(`${spokenDate(firstDay)} 已约满。 \\| 最近还有名额的是：${spokenDate(secondDay)} 上午，还有 2 个名额。`));
+  await expect(page.locator('[data-prompt]')).toHaveAttribute('data-prompt', new RegExp(`${spokenDate(firstDay)} 已约满。 \\| 最近还有名额的是：${spokenDate(secondDay)} 上午，还有 2 个名额。`));
   await expectScreenMeetsSizes(page);
   await expectNoAxeViolations(page);
   await tap(offered);

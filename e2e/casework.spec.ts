@@ -1,6 +1,6 @@
 import { expect, test } from './support/kiosk-test.ts';
 import type { Page } from '@playwright/test';
-import { answerHighAgeAllowance, openService } from './support/screens.ts';
+import { answerHighAgeAllowance, openService, submittedReference } from './support/screens.ts';
 import { pdfText } from './support/pdf-text.ts';
 import { signInToConsole } from './support/staff.ts';
 import { tap } from './support/tap.ts';
@@ -46,7 +46,7 @@ test('a resident applies at the kiosk, staff carry it to 民政 and close it, an
   await answerHighAgeAllowance(kiosk);
   await tap(kiosk.getByRole('button', { name: '提交申请' }));
   await expect(kiosk.getByRole('heading', { level: 1, name: '申请已提交' })).toBeVisible();
-  const reference = (await kiosk.locator('.submitted__reference').textContent()) ?? '';
+  const reference = (await submittedReference(kiosk).textContent()) ?? '';
   expect(reference).toMatch(/^[A-Z]{2}-\d{6}-\d$/);
 
   // Closed at the end, pass or fail: a console left signed in would answer the next spec's help calls.

@@ -79,7 +79,7 @@ test('by touch: a wrong check digit is said and shown, then the right reference 
   await tap(page.getByRole('button', { name: '查询' }));
   await expect(page.getByText('办理编号不对。请对照回执，再输入一遍。').first()).toBeVisible();
   await expect(page.locator('[data-prompt]')).toHaveAttribute('data-prompt', 'form.errorSummary | enquiry.reference.errors.checksum');
-  await expect(page.locator('audio.kiosk-voice')).toHaveAttribute('data-speaking', /form\.errorSummary|enquiry\.reference\.errors\.checksum/);
+  await expect(page.locator('audio')).toHaveAttribute('data-speaking', /form\.errorSummary|enquiry\.reference\.errors\.checksum/);
   await expectAccessible(page);
 
   await tap(page.getByRole('button', { name: '删掉一位' }));

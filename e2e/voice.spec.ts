@@ -6,7 +6,7 @@ import { tap } from './support/tap.ts';
 
 /** The kiosk's one <audio> element, as the speech queue leaves it. */
 function voiceOf(page: Page) {
-  return page.locator('audio.kiosk-voice');
+  return page.locator('audio');
 }
 
 async function speaking(page: Page, id: string): Promise<void> {
@@ -100,7 +100,7 @@ test.describe('audio-only mode', () => {
     await expect(leave).toBeVisible();
     await speaking(page, 'audioOnly.prompt');
     expect(await voiceOf(page).evaluate((audio: HTMLAudioElement) => audio.volume)).toBeCloseTo(0.3);
-    expect(await page.locator('.kiosk__main').evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    expect(await page.getByRole('main').evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
     const texts = recordSpokenTexts(page);
     const tile = page.getByRole('button', { name: /^高龄津贴申请/ });
     const home = page.getByRole('heading', { level: 1, name: homeHeading });

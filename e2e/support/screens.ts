@@ -1,8 +1,18 @@
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { tap } from './tap.ts';
 
 export const homeHeading = '请选择要办理的事项';
+
+/** The reference on 申请已提交, as the resident reads it: the line that is only a reference, such as AF-250301-7. */
+export function submittedReference(page: Page): Locator {
+  return page.getByText(/^[A-Z]{2}-\d{6}-\d$/);
+}
+
+/** The error summary at the top of a page, named by its heading (accessibility.md, Forms). */
+export function errorSummary(page: Page): Locator {
+  return page.getByRole('group', { name: '有问题，请改正' });
+}
 
 export async function openHome(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);

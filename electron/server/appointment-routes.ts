@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { audited } from '../core/audit/audit-log.ts';
-import { HalfDay, bookableDays, bookingsOn, cancelAppointment, homeVisitServiceId, homeVisits, moveAppointment, nextFreeSlot, storeSlotQuery } from '../core/appointments/index.ts';
-import { listCatalog } from '../core/catalog/catalog.ts';
+import { HalfDay, bookableDays, bookingsOn, cancelAppointment, homeVisits, moveAppointment, nextFreeSlot, storeSlotQuery } from '../core/appointments/index.ts';
+import { listCatalog, listStoredCatalog } from '../core/catalog/catalog.ts';
 import { hallDay } from '../core/queue/hall-day.ts';
 import { events } from '../events.ts';
 import type { KioskDeps } from './kiosk-deps.ts';
@@ -69,7 +69,10 @@ export function appointmentRoutes(deps: Pick<KioskDeps, 'db' | 'audit' | 'config
       const { from = today, to = from } = c.req.valid('query');
       const { dataKey } = deps;
       if (!dataKey.ok) return c.json({ ok: false, error: 'key-unavailable' } as const, 503);
-      const visits = homeVisits(deps.db, dataKey.key, formOf(homeVisitServiceId), from, to);
+      // Switched off or not: visits already booked must still be made.
+      const visits = listStoredCatalog(deps.db)
+        .filter((seed) => seed.homeVisits)
+        .flatMap((service) => homeVisits(deps.db, dataKey.key, service, from, to));
       // product.md, Privacy: every opening of residents' addresses is in the tamper-evident log.
       audit(events.homeVisitsOpened, { from, to, count: visits.length }, c.get('staffSession').staff.id);
       return c.json({ ok: true, from, to, visits } as const);

@@ -3,7 +3,7 @@ import type { CatalogResponse } from '../api.ts';
 import { seedNamespace } from '../i18n/seed-texts.ts';
 import { ServiceIcon } from '../ui/ServiceIcon.tsx';
 import { Tile } from '../ui/Tile.tsx';
-import { Screen } from './Screen.tsx';
+import { Screen } from '../ui/Screen.tsx';
 import './HomeScreen.css';
 
 export interface HomeScreenProps {

@@ -1,15 +1,13 @@
-import { ArrowRight } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateResidentId } from '../../electron/core/identity/resident-id.ts';
 import type { ResidentIdError, ResidentIdFacts } from '../../electron/core/identity/resident-id.ts';
 import { keyboardWedgeReader } from '../identity/card-reader.ts';
-import { KioskButton } from '../ui/KioskButton.tsx';
-import { Keypad } from '../ui/Keypad.tsx';
+import { Keypad, idNumberKeys } from '../ui/Keypad.tsx';
 import { KeypadField } from '../ui/KeypadField.tsx';
-import { ErrorSummary } from './ErrorSummary.tsx';
-import { Screen } from './Screen.tsx';
-import { BackButton } from '../ui/BackButton.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { Screen } from '../ui/Screen.tsx';
+import { ScreenActions } from '../ui/ScreenActions.tsx';
 
 export interface IdNumberScreenProps {
   value: string;
@@ -55,21 +53,14 @@ export function IdNumberScreen({ value, onChange, onBack, onValid }: IdNumberScr
       prompt={error ? [{ id: 'form.errorSummary' }, { id: `form.idNumber.errors.${error}` }] : [{ id: 'form.idNumber.question' }, { id: 'form.idNumber.hint' }]}
       aside={
         <Keypad
-          kind="id-number"
-          fieldLabel={t('form.idNumber.label')}
+          keys={idNumberKeys}
+          label={t('keypad.label', { field: t('form.idNumber.label') })}
           onKey={(key) => onChange((value + key).slice(0, 18))}
           onDeleteOne={() => onChange(value.slice(0, -1))}
           onClear={() => onChange('')}
         />
       }
-      actions={
-        <>
-          <BackButton onPress={onBack} />
-          <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={goOn}>
-            {t('form.continue')}
-          </KioskButton>
-        </>
-      }
+      actions={<ScreenActions onBack={onBack} onNext={goOn} />}
     >
       {error && <ErrorSummary problems={[t(`form.idNumber.errors.${error}`)]} />}
       <KeypadField

@@ -5,7 +5,7 @@ import { SessionSettingsProvider } from '../a11y/session-settings.tsx';
 import { VoiceProvider } from '../voice/VoiceProvider.tsx';
 import { KioskSession } from './KioskSession.tsx';
 import { PersistentBar } from './PersistentBar.tsx';
-import { Screen } from './Screen.tsx';
+import { Screen } from '../ui/Screen.tsx';
 import { useKioskData } from './useKioskData.ts';
 import './KioskApp.css';
 

@@ -1,11 +1,9 @@
-import { ArrowRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse, CatalogService } from '../api.ts';
 import { seedNamespace } from '../i18n/seed-texts.ts';
-import { KioskButton } from '../ui/KioskButton.tsx';
-import { Screen } from './Screen.tsx';
+import { Screen } from '../ui/Screen.tsx';
+import { ScreenActions } from '../ui/ScreenActions.tsx';
 import './ServiceScreen.css';
-import { BackButton } from '../ui/BackButton.tsx';
 import { AppealHotline } from './appeals/AppealHotline.tsx';
 import { appealHotlinePrompt } from './appeals/appeal-hotline-prompt.ts';
 import type { AppealHotlineProps } from './appeals/appeal-hotline-prompt.ts';
@@ -29,16 +27,7 @@ export function ServiceScreen({ service, countyFigures, onBack, onStart, hotline
       heading={seedText(service.name.id)}
       prompt={[{ id: service.name.id }, ...(hotline ? appealHotlinePrompt(hotline) : []), { id: 'service.prompt' }]}
       onBack={onBack}
-      actions={
-        <>
-          <BackButton onPress={onBack} />
-          {onStart && (
-            <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={onStart}>
-              {t('form.start')}
-            </KioskButton>
-          )}
-        </>
-      }
+      actions={<ScreenActions onBack={onBack} onNext={onStart} nextLabel={t('form.start')} />}
     >
       {service.reviewedBy === '' ? (
         <p className="service-notice">{t('service.demo')}</p>

@@ -96,7 +96,7 @@ export function Console({ staff, onSignOut }: ConsoleProps) {
         <SyncPanel refreshKey={refresh.sync + refresh.connection} />
       </div>
       <AppointmentsPanel services={services} refreshKey={refresh.connection} />
-      <HomeVisits service={services.find((service) => service.id === 'home-visit')} countyFigures={catalog.data?.countyFigures ?? {}} />
+      <HomeVisits service={services.find((service) => service.homeVisits)} countyFigures={catalog.data?.countyFigures ?? {}} />
       <Suspense fallback={<p>{t('staff.loading')}</p>}>
         <FiguresPanel refreshKey={refresh.queue + refresh.help} services={services} />
       </Suspense>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Keybinding } from '../a11y/keymap.ts';
 import './KeyboardField.css';
 
 export interface KeyboardFieldProps {
@@ -39,7 +40,7 @@ export function KeyboardField({ label, hint, value, multiline, maxLength, error,
     value,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
     onKeyDown: (event: { key: string; preventDefault: () => void }) => {
-      if (event.key === 'Delete') {
+      if (event.key === Keybinding.CLEAR) {
         event.preventDefault();
         onChange('');
       }

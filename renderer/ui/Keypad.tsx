@@ -4,26 +4,26 @@ import { useTranslation } from 'react-i18next';
 import { guardPress } from '../a11y/press-guard.ts';
 import './Keypad.css';
 
-export type KeypadKind = 'id-number' | 'phone';
+/** A 12-key phone-style pad, 1-2-3 on top as on the hall's tactile keypad; '' leaves a key's place empty. */
+export const phoneKeys: readonly string[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '', '0'];
+/** The same pad with X, which only an ID number's last character can be (GB 11643). */
+export const idNumberKeys: readonly string[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'X', '0'];
 
 export interface KeypadProps {
-  kind: KeypadKind;
-  /** The field the keys type into, for its accessible name. */
-  fieldLabel: string;
+  /** The keys that type, three to a row, before 删除 and 清空. */
+  keys: readonly string[];
+  /** The pad's accessible name: what it types into. */
+  label: string;
   onKey: (key: string) => void;
   onDeleteOne: () => void;
   onClear: () => void;
 }
 
-/**
- * A 12-key phone-style pad (1-2-3 on top, as on the hall's tactile keypad), with X only for ID numbers.
- * The kiosk never depends on the operating system's keyboard.
- */
-export function Keypad({ kind, fieldLabel, onKey, onDeleteOne, onClear }: KeypadProps) {
+/** Big keys that type into one field, with 删除 and 清空 after them. The kiosk never depends on the operating system's keyboard. */
+export function Keypad({ keys, label, onKey, onDeleteOne, onClear }: KeypadProps) {
   const { t } = useTranslation();
-  const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', kind === 'id-number' ? 'X' : '', '0'];
   return (
-    <div className="keypad" role="group" aria-label={t('keypad.label', { field: fieldLabel })}>
+    <div className="keypad" role="group" aria-label={label}>
       {keys.map((key, index) =>
         key === '' ? (
           <span key={`blank-${index}`} className="keypad__blank" />

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Keybinding } from '../a11y/keymap.ts';
 import './KeypadField.css';
 
 export interface KeypadFieldProps {
@@ -47,7 +48,7 @@ export function KeypadField({ label, hint, value, maxLength, allowed, error, onC
           if ([...typed].every((character) => allowed.test(character))) onChange(typed.slice(0, maxLength));
         }}
         onKeyDown={(event) => {
-          if (event.key === 'Delete') {
+          if (event.key === Keybinding.CLEAR) {
             event.preventDefault();
             onChange('');
           }

@@ -26,57 +26,43 @@ import {
   Wallet,
 } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
-import type { serviceIcons } from '../../electron/core/catalog/seed.ts';
+import type { KioskIcon } from '../../electron/core/catalog/icons.ts';
 
-const seedPictures = {
-  ticket: Ticket,
-  pension: UserCheck,
-  elderly: Cake,
-  disability: Accessibility,
-  allowance: HandCoins,
-  medical: HeartPulse,
-  certificate: FileText,
-  'home-visit': House,
-  feedback: MessageSquareText,
-  policy: BookOpenText,
-  progress: SearchCheck,
-} satisfies Record<(typeof serviceIcons)[number], LucideIcon>;
-
-/**
- * Queue business types name a lucide icon in the hall's config (electron/core/queue/queue-config.ts).
- * Only these are bundled, not all of lucide: the ones a service hall is likely to want.
- */
-const lucidePictures: Record<string, LucideIcon> = {
-  'piggy-bank': PiggyBank,
-  'heart-pulse': HeartPulse,
-  'hand-heart': HandHeart,
-  'message-circle-question': MessageCircleQuestionMark,
-  'message-circle-question-mark': MessageCircleQuestionMark,
-  'circle-help': CircleHelp,
-  'hand-coins': HandCoins,
-  'user-check': UserCheck,
-  'file-text': FileText,
-  house: House,
-  users: Users,
+/** The kiosk's one icon vocabulary, by lucide name: services' seeds and the queue's business types both use it. */
+const pictures = {
   accessibility: Accessibility,
   baby: Baby,
+  'book-open-text': BookOpenText,
   briefcase: Briefcase,
   'building-2': Building2,
+  cake: Cake,
+  'circle-help': CircleHelp,
+  'file-text': FileText,
   'graduation-cap': GraduationCap,
+  'hand-coins': HandCoins,
+  'hand-heart': HandHeart,
+  'heart-pulse': HeartPulse,
+  house: House,
   'id-card': IdCard,
   landmark: Landmark,
+  'message-circle-question': MessageCircleQuestionMark,
+  'message-circle-question-mark': MessageCircleQuestionMark,
+  'message-square-text': MessageSquareText,
+  'piggy-bank': PiggyBank,
   scale: Scale,
+  'search-check': SearchCheck,
   stethoscope: Stethoscope,
+  ticket: Ticket,
+  'user-check': UserCheck,
+  users: Users,
   wallet: Wallet,
-};
-
-const pictures: Record<string, LucideIcon> = { ...seedPictures, ...lucidePictures };
+} satisfies Record<KioskIcon, LucideIcon>;
 
 /**
  * A service's or business type's picture. Decorative: the tile's words carry the meaning, so a name
  * the kiosk does not know falls back to a ticket rather than failing.
  */
 export function ServiceIcon({ icon }: { icon: string }) {
-  const Picture = Object.hasOwn(pictures, icon) ? (pictures[icon] ?? Ticket) : Ticket;
+  const Picture: LucideIcon = Object.hasOwn(pictures, icon) ? pictures[icon as KioskIcon] : Ticket;
   return <Picture aria-hidden="true" focusable="false" strokeWidth={2.25} />;
 }

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Keybinding } from '../a11y/keymap.ts';
 import { useSessionSettings } from '../a11y/session-settings.tsx';
 import { describeControl } from './describe-control.ts';
 import { SpeechPlayer } from './speech-player.ts';
@@ -74,7 +75,7 @@ export function VoiceProvider({ children }: { children: ReactNode }) {
   // Any input interrupts what is being said; what the input causes is spoken after.
   useEffect(() => {
     const interrupt = (event: Event) => {
-      if (event instanceof KeyboardEvent && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) keypadUsed.current = true;
+      if (event instanceof KeyboardEvent && (event.key === Keybinding.FOCUS_NEXT || event.key === Keybinding.FOCUS_PREVIOUS)) keypadUsed.current = true;
       playerNow()?.stop();
     };
     window.addEventListener('keydown', interrupt, { capture: true });

@@ -1,12 +1,9 @@
-import type { ServiceForm } from '../catalog/form.ts';
+import type { ServiceSeed } from '../catalog/seed.ts';
 import type { KioskDatabase } from '../../store/open.ts';
 import { decryptField, fieldContext } from '../../store/crypto/index.ts';
 import type { DataKey } from '../../store/crypto/index.ts';
 import type { HalfDay } from './appointment-config.ts';
 import { bookingRows, maskedPerson } from './bookings.ts';
-
-/** The service whose bookings are visits to residents' homes (seeds/home-visit.json). */
-export const homeVisitServiceId = 'home-visit';
 
 /** One visit for the staff who go out: where, for whom (masked) and what to bring along. */
 export interface HomeVisit {
@@ -26,8 +23,9 @@ export interface HomeVisit {
  * Home visits from `from` to `to` for people aged 80+ and the severely disabled (product.md, 上门服务).
  * The address is the one personal answer opened here: the caller must have a staff session and audits the listing.
  */
-export function homeVisits(db: KioskDatabase, key: DataKey, form: ServiceForm | undefined, from: string, to: string): HomeVisit[] {
-  return bookingRows(db, from, to, homeVisitServiceId).map((row) => {
+export function homeVisits(db: KioskDatabase, key: DataKey, service: Pick<ServiceSeed, 'id' | 'form'>, from: string, to: string): HomeVisit[] {
+  const { form } = service;
+  return bookingRows(db, from, to, service.id).map((row) => {
     const answers = JSON.parse(row.answers) as Record<string, unknown>;
     const opened = typeof answers.address === 'string' ? decryptField(key, answers.address, fieldContext('request', 'address', row.reference)) : undefined;
     const choice = (id: string) => (typeof answers[id] === 'string' ? answers[id] : undefined);

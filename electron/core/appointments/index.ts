@@ -12,5 +12,5 @@ export { appointmentNoticeFor, cancelAppointment, moveAppointment, saveWithBooki
 export type { BookingListing } from './bookings.ts';
 export { bookingsOn } from './bookings.ts';
 export type { HomeVisit } from './home-visits.ts';
-export { homeVisitServiceId, homeVisits } from './home-visits.ts';
+export { homeVisits } from './home-visits.ts';
 export { dateText, noticeText, slotText } from './slot-text.ts';

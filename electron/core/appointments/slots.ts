@@ -11,8 +11,6 @@ export interface Slot {
 /** Places already booked on one date, per half-day. */
 export type BookedCounts = Record<HalfDay, number>;
 
-export const noBookings: BookedCounts = { morning: 0, afternoon: 0 };
-
 export interface HalfDayPlaces {
   halfDay: HalfDay;
   free: number;

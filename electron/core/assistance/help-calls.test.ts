@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openStore } from '../../store/open.ts';
+import { shippedSeeds } from '../../testing/kiosk-files.ts';
+import { loadCatalogIntoStore } from '../catalog/catalog.ts';
 import { useTempDir } from '../../testing/temp-dir.ts';
 import { acknowledgeHelpCall, clearHelpCall, helpAvailability, helpCallState, openHelpCalls, recordHelpCall } from './help-calls.ts';
 
@@ -56,6 +58,8 @@ describe('help calls', () => {
 
   test('a call from the appeals service keeps neither its screen nor its service', () => {
     const db = store();
+    // The seed, not the code, says the appeals service is sealed.
+    loadCatalogIntoStore(db, shippedSeeds());
     recordHelpCall(db, { screen: 'form:appeals-feedback:category', serviceId: 'appeals-feedback' }, 'available', at(27, 9));
     recordHelpCall(db, { screen: 'service:appeals-feedback' }, 'available', at(27, 9, 1));
     recordHelpCall(db, { screen: 'home', serviceId: 'appeals-feedback' }, 'nobody', at(27, 9, 2));

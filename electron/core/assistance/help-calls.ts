@@ -1,4 +1,5 @@
 import type { KioskDatabase } from '../../store/open.ts';
+import { listStoredCatalog } from '../catalog/catalog.ts';
 import { hallDayBounds } from '../queue/hall-day.ts';
 import { isHallOpen } from './opening-hours.ts';
 import type { OpeningHours } from './opening-hours.ts';
@@ -14,12 +15,18 @@ export function helpAvailability(staffConsolesOnline: number, openingHours: Open
   return staffConsolesOnline > 0 ? 'available' : 'nobody';
 }
 
-/** The appeals service: staff may be the subject of an appeal, so they never learn a call came from it. */
-export const appealsServiceId = 'appeals-feedback';
+/**
+ * A sealed service's call (the appeals, seeds/*.json `sealed`): staff may be the subject of an appeal, so they
+ * never learn a call came from one. A screen id names its service as one of its parts: 'service:appeals-feedback',
+ * 'form:appeals-feedback:category'.
+ */
+export function isSealedServiceCall(screen: string, serviceId: string | undefined, sealedServiceIds: ReadonlySet<string>): boolean {
+  return (serviceId !== undefined && sealedServiceIds.has(serviceId)) || screen.split(':').some((part) => sealedServiceIds.has(part));
+}
 
-/** A screen id names its service as one of its parts: 'service:appeals-feedback', 'form:appeals-feedback:category'. */
-export function isAppealsCall(screen: string, serviceId: string | undefined): boolean {
-  return serviceId === appealsServiceId || screen.split(':').includes(appealsServiceId);
+/** Every stored service that is sealed, switched on or not. */
+function sealedServiceIds(db: KioskDatabase): ReadonlySet<string> {
+  return new Set(listStoredCatalog(db).flatMap((seed) => (seed.sealed ? [seed.id] : [])));
 }
 
 export interface HelpCallRequest {
@@ -38,10 +45,10 @@ export interface OpenHelpCall {
 
 /**
  * Records a resident's call. One that nobody can answer is kept too, as 'unanswered' with why, so the
- * day's figures show the need. A call from the appeals service keeps neither its screen nor its service.
+ * day's figures show the need. A call from a sealed service keeps neither its screen nor its service.
  */
 export function recordHelpCall(db: KioskDatabase, request: HelpCallRequest, availability: HelpAvailability, now: Date = new Date()): { id: number; state: HelpCallState } {
-  const sealed = isAppealsCall(request.screen, request.serviceId);
+  const sealed = isSealedServiceCall(request.screen, request.serviceId, sealedServiceIds(db));
   const state: HelpCallState = availability === 'available' ? 'waiting' : 'unanswered';
   const row = db
     .prepare<[string, string | null, string | null, HelpCallState, string | null], { id: number }>(

@@ -1,15 +1,14 @@
 /**
  * Residents' calls for staff (product.md 5): whether anyone can answer now, the calls and their states.
- * A call from the appeals service never tells staff where it came from.
+ * A call from a sealed service (the appeals) never tells staff where it came from.
  */
 export type { HelpAvailability, HelpCallChange, HelpCallRequest, HelpCallState, OpenHelpCall } from './help-calls.ts';
 export {
   acknowledgeHelpCall,
-  appealsServiceId,
   clearHelpCall,
   helpAvailability,
   helpCallState,
-  isAppealsCall,
+  isSealedServiceCall,
   openHelpCalls,
   recordHelpCall,
 } from './help-calls.ts';

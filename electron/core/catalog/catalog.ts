@@ -71,6 +71,14 @@ function parseStoredSeed(content: string): ServiceSeed {
 
 export function listCatalog(db: KioskDatabase, enabled: readonly string[]): ServiceSeed[] {
   const wanted = new Set(enabled);
-  const rows = db.prepare<[], { id: string; content: string }>('SELECT id, content FROM service ORDER BY position, id').all();
-  return rows.filter((row) => wanted.has(row.id)).map((row) => parseStoredSeed(row.content));
+  return storedServices(db).filter((row) => wanted.has(row.id)).map((row) => parseStoredSeed(row.content));
+}
+
+/** Every service the store holds, switched on or not: a switched-off service may still have bookings to keep. */
+export function listStoredCatalog(db: KioskDatabase): ServiceSeed[] {
+  return storedServices(db).map((row) => parseStoredSeed(row.content));
+}
+
+function storedServices(db: KioskDatabase): { id: string; content: string }[] {
+  return db.prepare<[], { id: string; content: string }>('SELECT id, content FROM service ORDER BY position, id').all();
 }

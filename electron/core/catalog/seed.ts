@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ServiceForm } from './form.ts';
 import { departments } from './departments.ts';
+import { kioskIcons } from './icons.ts';
 import { SeedText } from './seed-text.ts';
 import { localeIds, seedTexts } from './texts.ts';
 import { WorklistLayout, worklistLayoutProblems } from './worklist-layout.ts';
@@ -9,21 +10,6 @@ import { WorklistLayout, worklistLayoutProblems } from './worklist-layout.ts';
 export const LocaleId = z.enum(localeIds);
 export type LocaleId = z.infer<typeof LocaleId>;
 
-
-/** Icons the kiosk can draw; renderer/ui/ServiceIcon.tsx maps each to a picture. */
-export const serviceIcons = [
-  'ticket',
-  'pension',
-  'elderly',
-  'disability',
-  'allowance',
-  'medical',
-  'certificate',
-  'home-visit',
-  'feedback',
-  'policy',
-  'progress',
-] as const;
 
 export { departments } from './departments.ts';
 
@@ -49,7 +35,7 @@ export const ServiceSeed = z
     /** Position on the home screen, lowest first. */
     order: z.int().nonnegative(),
     kind: z.enum(serviceKinds),
-    icon: z.enum(serviceIcons),
+    icon: z.enum(kioskIcons),
     department: z.enum(departments),
     name: SeedText,
     /** One line under the name on the home tile. */
@@ -68,10 +54,15 @@ export const ServiceSeed = z
     worklist: WorklistLayout.optional(),
     /** Appeals (issue #7): the answers are sealed for the county, and hall staff never see them. */
     sealed: z.literal(true).optional(),
+    /** Its bookings are visits to residents' homes (product.md, 上门服务): the console lists them with the address. */
+    homeVisits: z.literal(true).optional(),
   })
   .superRefine((seed, ctx) => {
     if (seed.sealed && (seed.kind !== 'appeal' || !seed.form)) {
       ctx.addIssue({ code: 'custom', path: ['sealed'], message: 'only an appeal with a form can be sealed' });
+    }
+    if (seed.homeVisits && (seed.kind !== 'appointment' || !seed.form)) {
+      ctx.addIssue({ code: 'custom', path: ['homeVisits'], message: 'only an appointment with a form can book home visits' });
     }
     const prefix = `service.${seed.id}.`;
     const seen = new Set<string>();

@@ -6,7 +6,7 @@ export const BusinessType = z.strictObject({
   /** The ticket letter, one capital letter: A012. */
   letter: z.string().regex(/^[A-Z]$/, 'one capital letter, such as A'),
   name: Localised,
-  /** A lucide icon name shown on the tile, such as "piggy-bank". */
+  /** A lucide icon name shown on the tile, such as "piggy-bank", from the kiosk's icons (core/catalog/icons.ts); another draws a ticket. */
   icon: z.string().regex(/^[a-z0-9-]+$/),
 });
 export type BusinessType = z.infer<typeof BusinessType>;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { submitApplication } from '../applications/submit.ts';
 import { recordHelpCall } from '../assistance/help-calls.ts';
+import { loadCatalogIntoStore } from '../catalog/catalog.ts';
 import { callNext } from '../queue/calling.ts';
 import { issueTicket } from '../queue/issue-ticket.ts';
 import { QueueConfig } from '../queue/queue-config.ts';
@@ -19,6 +20,8 @@ const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, ho
 function hall() {
   const dir = tempDir();
   const { db } = openStore(join(dir, 'kiosk.db'));
+  // As at start-up: the catalog says which services are sealed, whose help calls keep no screen.
+  loadCatalogIntoStore(db, shippedSeeds());
   const key = loadOrCreateDataKey(join(dir, 'keys', 'data.key'));
   if (!key.ok) throw new Error(key.detail);
   return { db, key: key.key };

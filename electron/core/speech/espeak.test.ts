@@ -28,7 +28,8 @@ describe('espeak-ng', () => {
     const digitLines = texts.map((text) => toneNumberedPinyin(text, shippedPinyinOverrides, { digitByDigit: true }));
     const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
     expect(await linesThatSwitchLanguage('cmn-latn-pinyin', [...pinyinLines, ...digitLines, ...letters])).toEqual([]);
-  });
+    // Every string of the kiosk through espeak-ng, twice: 8 to 9 s on an idle 2-core machine, over 20 s on a loaded one.
+  }, 60_000);
 
   test('the guard sees a switch: an English word the pinyin voice cannot read', async () => {
     expect(await linesThatSwitchLanguage('cmn-latn-pinyin', ['ni3 hao3', 'ni3 hao3 kiosk', 'zai4 jian4'])).toEqual(['ni3 hao3 kiosk']);

@@ -1,8 +1,8 @@
 import { IdCard, ReceiptText } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { BackButton } from '../../ui/BackButton.tsx';
 import { Tile } from '../../ui/Tile.tsx';
-import { Screen } from '../Screen.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 import './enquiry.css';
 
 export interface EnquiryChooseScreenProps {
@@ -17,7 +17,7 @@ export interface EnquiryChooseScreenProps {
 export function EnquiryChooseScreen({ heading, headingId, onByReference, onByIdNumber, onBack }: EnquiryChooseScreenProps) {
   const { t } = useTranslation();
   return (
-    <Screen heading={heading} prompt={[{ id: headingId }, { id: 'enquiry.choose.prompt' }]} onBack={onBack} actions={<BackButton onPress={onBack} />}>
+    <Screen heading={heading} prompt={[{ id: headingId }, { id: 'enquiry.choose.prompt' }]} onBack={onBack} actions={<ScreenActions onBack={onBack} />}>
       <p>{t('enquiry.choose.prompt')}</p>
       <ul className="enquiry-ways" aria-label={t('enquiry.choose.label')}>
         <li>

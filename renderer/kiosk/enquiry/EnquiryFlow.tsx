@@ -4,8 +4,8 @@ import type { CatalogResponse, CatalogService } from '../../api.ts';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
 import { useHelpWhere } from '../help/help-where.ts';
 import { IdNumberScreen } from '../IdNumberScreen.tsx';
-import { Screen } from '../Screen.tsx';
-import { BackButton } from '../../ui/BackButton.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 import { enquire } from './enquiry-api.ts';
 import type { EnquiryItem, EnquiryProblem, EnquiryRequest } from './enquiry-api.ts';
 import { EnquiryChooseScreen } from './EnquiryChooseScreen.tsx';
@@ -73,7 +73,7 @@ export function EnquiryFlow({ service, countyFigures, onLeave }: EnquiryFlowProp
       return <EnquiryResultsScreen items={step.items} countyFigures={countyFigures} onAgain={choose} onBack={choose} />;
     case 'refused':
       return (
-        <Screen heading={t(`enquiry.errors.${step.problem}`)} prompt={[{ id: `enquiry.errors.${step.problem}` }]} onBack={choose} actions={<BackButton onPress={choose} />}>
+        <Screen heading={t(`enquiry.errors.${step.problem}`)} prompt={[{ id: `enquiry.errors.${step.problem}` }]} onBack={choose} actions={<ScreenActions onBack={choose} />}>
           {null}
         </Screen>
       );

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogResponse } from '../../api.ts';
 import { useSessionSettings } from '../../a11y/session-settings.tsx';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
-import { BackButton } from '../../ui/BackButton.tsx';
-import { KioskButton } from '../../ui/KioskButton.tsx';
-import { Screen } from '../Screen.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 import type { EnquiryItem } from './enquiry-api.ts';
 import { appointmentText, spokenItem, statusKeys } from './enquiry-words.ts';
 import './enquiry.css';
@@ -32,14 +31,7 @@ export function EnquiryResultsScreen({ items, countyFigures, onAgain, onBack }: 
       heading={t('enquiry.results.heading')}
       prompt={prompt}
       onBack={onBack}
-      actions={
-        <>
-          <BackButton onPress={onBack} />
-          <KioskButton variant="primary" icon={<RotateCcw aria-hidden focusable={false} />} onPress={onAgain}>
-            {t('enquiry.results.again')}
-          </KioskButton>
-        </>
-      }
+      actions={<ScreenActions onBack={onBack} onNext={onAgain} nextLabel={t('enquiry.results.again')} nextIcon={<RotateCcw aria-hidden focusable={false} />} />}
     >
       {items.length === 0 ? (
         <div className="service-notice">

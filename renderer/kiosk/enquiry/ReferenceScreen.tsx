@@ -1,13 +1,11 @@
 import { Search } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { referenceLetters } from '../../../electron/core/applications/reference-letters.ts';
-import { BackButton } from '../../ui/BackButton.tsx';
-import { KioskButton } from '../../ui/KioskButton.tsx';
-import { Keypad } from '../../ui/Keypad.tsx';
+import { Keypad, phoneKeys } from '../../ui/Keypad.tsx';
 import { KeypadField } from '../../ui/KeypadField.tsx';
-import { ErrorSummary } from '../ErrorSummary.tsx';
-import { Screen } from '../Screen.tsx';
-import { LetterPad } from './LetterPad.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 
 export interface ReferenceScreenProps {
   value: string;
@@ -19,6 +17,8 @@ export interface ReferenceScreenProps {
 }
 
 const letterCount = 2;
+/** Only the twelve letters a reference can hold, so there are few to choose from and none to get wrong. */
+const referenceLetterKeys = [...referenceLetters];
 const referenceLength = 9;
 
 /**
@@ -38,19 +38,12 @@ export function ReferenceScreen({ value, onChange, problem, onSearch, onBack }: 
       prompt={problem ? [{ id: 'form.errorSummary' }, { id: problem }] : [{ id: 'enquiry.reference.heading' }, { id: 'enquiry.reference.hint' }]}
       aside={
         value.length < letterCount ? (
-          <LetterPad letters={referenceLetters} label={t('enquiry.reference.letters')} onKey={type} {...editing} />
+          <Keypad keys={referenceLetterKeys} label={t('enquiry.reference.letters')} onKey={type} {...editing} />
         ) : (
-          <Keypad kind="phone" fieldLabel={label} onKey={type} {...editing} />
+          <Keypad keys={phoneKeys} label={t('keypad.label', { field: label })} onKey={type} {...editing} />
         )
       }
-      actions={
-        <>
-          <BackButton onPress={onBack} />
-          <KioskButton variant="primary" icon={<Search aria-hidden focusable={false} />} onPress={onSearch}>
-            {t('enquiry.reference.search')}
-          </KioskButton>
-        </>
-      }
+      actions={<ScreenActions onBack={onBack} onNext={onSearch} nextLabel={t('enquiry.reference.search')} nextIcon={<Search aria-hidden focusable={false} />} />}
     >
       {problem && <ErrorSummary problems={[t(problem)]} />}
       <KeypadField

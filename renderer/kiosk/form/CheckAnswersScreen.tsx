@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../electron/core/catalog/form.ts';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
 import { KioskButton } from '../../ui/KioskButton.tsx';
-import { Screen } from '../Screen.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 import { useAnswerText } from './AnswerText.tsx';
 import type { Draft } from './form-state.ts';
 import './CheckAnswersScreen.css';
-import { BackButton } from '../../ui/BackButton.tsx';
 
 export interface CheckAnswersScreenProps {
   questions: readonly Question[];
@@ -38,14 +38,7 @@ export function CheckAnswersScreen({ questions, draft, countyFigures, eligibilit
         { text: rows.map((row) => `${row.label} ${row.answer}`).join('。'), personal: true },
         ...(failure ? [{ text: failure }] : []),
       ]}
-      actions={
-        <>
-          <BackButton onPress={onBack} />
-          <KioskButton variant="primary" icon={<Send aria-hidden focusable={false} />} onPress={onSubmit}>
-            {t('form.check.submit')}
-          </KioskButton>
-        </>
-      }
+      actions={<ScreenActions onBack={onBack} onNext={onSubmit} nextLabel={t('form.check.submit')} nextIcon={<Send aria-hidden focusable={false} />} />}
     >
       {failure && <p className="service-notice" role="alert">{failure}</p>}
       {eligibilityNotes.map((note) => (

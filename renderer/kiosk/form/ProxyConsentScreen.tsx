@@ -1,12 +1,10 @@
-import { ArrowRight } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceToggle } from '../../ui/ChoiceToggle.tsx';
-import { KioskButton } from '../../ui/KioskButton.tsx';
-import { ErrorSummary } from '../ErrorSummary.tsx';
-import { Screen } from '../Screen.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 import './ProxyConsentScreen.css';
-import { BackButton } from '../../ui/BackButton.tsx';
 
 export interface ProxyConsentScreenProps {
   staffName: string;
@@ -33,14 +31,7 @@ export function ProxyConsentScreen({ staffName, agreed, missing, onAgree, onBack
       hasError={missing}
       prompt={missing ? [{ id: 'form.errorSummary' }, { id: 'staffMode.consent.missing' }] : [{ id: 'staffMode.consent.heading' }, { text: statement }, { id: 'staffMode.consent.who' }]}
       onBack={onBack}
-      actions={
-        <>
-          <BackButton onPress={onBack} />
-          <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={onContinue}>
-            {t('form.continue')}
-          </KioskButton>
-        </>
-      }
+      actions={<ScreenActions onBack={onBack} onNext={onContinue} />}
     >
       {problems.length > 0 && <ErrorSummary problems={problems} />}
       <p className="proxy-consent__statement">{statement}</p>

@@ -1,20 +1,18 @@
-import { ArrowRight } from 'lucide-react';
 import { Suspense, lazy } from 'react';
 import { ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../electron/core/catalog/form.ts';
 import type { PaymentAccount } from '../../../electron/core/applications/answers.ts';
-import { KioskButton } from '../../ui/KioskButton.tsx';
-import { Keypad } from '../../ui/Keypad.tsx';
+import { Keypad, phoneKeys } from '../../ui/Keypad.tsx';
 import { KeyboardField } from '../../ui/KeyboardField.tsx';
 import { KeypadField } from '../../ui/KeypadField.tsx';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
 import type { KioskSettings } from '../../api.ts';
 import type { SpeechItem } from '../../voice/speech-player.ts';
-import { ErrorSummary } from '../ErrorSummary.tsx';
-import { Screen } from '../Screen.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 import './QuestionScreen.css';
-import { BackButton } from '../../ui/BackButton.tsx';
 
 /** Every question type but the ID number and the slot, which have their own pages (IdNumberScreen with the card reader, SlotScreen). */
 export type NonIdQuestion = Exclude<Question, { type: 'id-number' | 'slot' }>;
@@ -117,8 +115,8 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
       );
       aside = (
         <Keypad
-          kind="phone"
-          fieldLabel={label}
+          keys={phoneKeys}
+          label={t('keypad.label', { field: label })}
           onKey={(key) => setDigits((digits + key).slice(0, maxLength))}
           onDeleteOne={() => setDigits(digits.slice(0, -1))}
           onClear={() => setDigits('')}
@@ -139,14 +137,7 @@ export function QuestionScreen({ question, value, error, countyFigures, banks, o
       hasError={error !== undefined}
       prompt={error ? [{ id: 'form.errorSummary' }, { text: error }] : [{ id: question.question.id }, ...(question.hint ? [{ id: question.hint.id }] : []), ...howTo]}
       aside={aside}
-      actions={
-        <>
-          <BackButton onPress={onBack} />
-          <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={onContinue}>
-            {t('form.continue')}
-          </KioskButton>
-        </>
-      }
+      actions={<ScreenActions onBack={onBack} onNext={onContinue} />}
     >
       {error && <ErrorSummary problems={[error]} />}
       {hint && !aside && <p>{hint}</p>}

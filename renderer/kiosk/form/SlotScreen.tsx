@@ -1,4 +1,4 @@
-import { ArrowRight, Check } from 'lucide-react';
+import { Check } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +6,11 @@ import type { Question } from '../../../electron/core/catalog/form.ts';
 import { dateText, slotText } from '../../../electron/core/appointments/slot-text.ts';
 import { slotAnswer } from '../../../electron/core/appointments/slot-answer.ts';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
-import { BackButton } from '../../ui/BackButton.tsx';
 import { KioskButton } from '../../ui/KioskButton.tsx';
 import type { SpeechItem } from '../../voice/speech-player.ts';
-import { ErrorSummary } from '../ErrorSummary.tsx';
-import { Screen } from '../Screen.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 import { SlotDay } from './SlotDay.tsx';
 import { fetchSlots } from './slots-api.ts';
 import type { SlotOffer } from '../../slot-offer.ts';
@@ -73,14 +73,7 @@ export function SlotScreen({ question, serviceId, value, error, notice, countyFi
       onBack={onBack}
       hasError={error !== undefined}
       prompt={prompt}
-      actions={
-        <>
-          <BackButton onPress={onBack} />
-          <KioskButton variant="primary" icon={<ArrowRight aria-hidden focusable={false} />} onPress={onContinue}>
-            {t('form.continue')}
-          </KioskButton>
-        </>
-      }
+      actions={<ScreenActions onBack={onBack} onNext={onContinue} />}
     >
       {error && <ErrorSummary problems={[error]} />}
       {notice && (

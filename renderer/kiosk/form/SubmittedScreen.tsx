@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceForm } from '../../../electron/core/catalog/form.ts';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
-import { Screen } from '../Screen.tsx';
+import { Screen } from '../../ui/Screen.tsx';
 import { submittedNotices, submittedPrompt } from './submitted-prompt.ts';
 import './SubmittedScreen.css';
 

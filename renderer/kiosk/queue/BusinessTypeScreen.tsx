@@ -3,9 +3,9 @@ import type { CatalogService, KioskSettings } from '../../api.ts';
 import { seedNamespace } from '../../i18n/seed-texts.ts';
 import { ServiceIcon } from '../../ui/ServiceIcon.tsx';
 import { Tile } from '../../ui/Tile.tsx';
-import { Screen } from '../Screen.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 import './queue.css';
-import { BackButton } from '../../ui/BackButton.tsx';
 
 export interface BusinessTypeScreenProps {
   service: CatalogService;
@@ -23,9 +23,7 @@ export function BusinessTypeScreen({ service, businessTypes, onChoose, onBack }:
       heading={t(service.name.id, { ns: seedNamespace })}
       prompt={[{ id: service.name.id }, { id: 'queue.businessType.prompt' }]}
       onBack={onBack}
-      actions={
-        <BackButton onPress={onBack} />
-      }
+      actions={<ScreenActions onBack={onBack} />}
     >
       <p>{t('queue.businessType.prompt')}</p>
       <ul className="queue-types" aria-label={t('queue.businessType.listLabel')}>

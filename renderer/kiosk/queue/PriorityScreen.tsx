@@ -3,12 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskSettings } from '../../api.ts';
 import { ChoiceToggle } from '../../ui/ChoiceToggle.tsx';
-import { KioskButton } from '../../ui/KioskButton.tsx';
-import { ErrorSummary } from '../ErrorSummary.tsx';
-import { Screen } from '../Screen.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 import type { PriorityProblem } from './QueueFlow.tsx';
 import './queue.css';
-import { BackButton } from '../../ui/BackButton.tsx';
 
 export interface PriorityScreenProps {
   groups: KioskSettings['queue']['priorityGroups'];
@@ -43,14 +42,7 @@ export function PriorityScreen({ groups, priority, problem, onChoose, onBack, on
           : [{ id: 'queue.priority.heading' }, { id: 'queue.priority.who' }, ...groups.map((group) => ({ text: group[language] })), { id: 'queue.priority.noProof' }]
       }
       onBack={onBack}
-      actions={
-        <>
-          <BackButton onPress={onBack} />
-          <KioskButton variant="primary" icon={<Ticket aria-hidden focusable={false} />} onPress={onTake}>
-            {t('queue.priority.take')}
-          </KioskButton>
-        </>
-      }
+      actions={<ScreenActions onBack={onBack} onNext={onTake} nextLabel={t('queue.priority.take')} nextIcon={<Ticket aria-hidden focusable={false} />} />}
     >
       {problems.length > 0 && <ErrorSummary problems={problems} titleKey={titleKey} />}
       <p>{t('queue.priority.who')}</p>

@@ -1,7 +1,7 @@
 import { Check } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { KioskButton } from '../../ui/KioskButton.tsx';
-import { Screen } from '../Screen.tsx';
+import { Screen } from '../../ui/Screen.tsx';
+import { ScreenActions } from '../../ui/ScreenActions.tsx';
 import type { TicketTaken } from './queue-api.ts';
 import './queue.css';
 
@@ -36,11 +36,7 @@ export function TicketScreen({ taken, onDone }: TicketScreenProps) {
         { id: 'queue.ticket.whatNext' },
       ]}
       onBack={onDone}
-      actions={
-        <KioskButton variant="primary" icon={<Check aria-hidden focusable={false} />} onPress={onDone}>
-          {t('queue.ticket.done')}
-        </KioskButton>
-      }
+      actions={<ScreenActions onNext={onDone} nextLabel={t('queue.ticket.done')} nextIcon={<Check aria-hidden focusable={false} />} />}
     >
       <p>{t('queue.ticket.numberIs')}</p>
       <div className="ticket">

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Dialog, Heading, Modal } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { KioskButton } from '../../ui/KioskButton.tsx';
-import { Keypad } from '../../ui/Keypad.tsx';
+import { Keypad, phoneKeys } from '../../ui/Keypad.tsx';
 import { usePrompt, useVoice } from '../../voice/VoiceProvider.tsx';
 import type { StaffMember } from '../../staff-session.ts';
 import { signInAtKiosk } from './staff-api.ts';
@@ -115,8 +115,8 @@ export function StaffPinDialog({ onSignedIn, onClose }: StaffPinDialogProps) {
           </div>
         </div>
         <Keypad
-          kind="phone"
-          fieldLabel={t('staffMode.pin.label')}
+          keys={phoneKeys}
+          label={t('keypad.label', { field: t('staffMode.pin.label') })}
           onKey={(key) => type((now) => now + key)}
           onDeleteOne={() => type((now) => now.slice(0, -1))}
           onClear={() => type(() => '')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../ConfirmButton.tsx';
 import { staffApi } from '../staff-api.ts';
 import type { AdminSettings, ApiResult, PairedDevice } from '../staff-api.ts';
+import { StaffTable } from '../StaffTable.tsx';
 
 export interface PairedDevicesProps {
   devices: readonly PairedDevice[];
@@ -20,40 +21,29 @@ export function PairedDevices({ devices, staff, onDone }: PairedDevicesProps) {
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
   const pairedBy = (id: string) => staff.find((member) => member.id === id)?.name ?? id;
   return (
-    <table className="staff__table">
-      <caption>{t('staff.admin.devices.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('staff.admin.devices.name')}</th>
-          <th scope="col">{t('staff.admin.devices.paired')}</th>
-          <th scope="col">{t('staff.admin.devices.lastSeen')}</th>
-          <th scope="col">{t('staff.admin.devices.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {devices.map((device) => {
-          const name = device.name ?? t('staff.admin.devices.unnamed', { id: device.id });
-          return (
-            <tr key={device.id}>
-              <th scope="row">{name}</th>
-              <td>{t('staff.admin.devices.pairedWhen', { when: when(device.pairedAt), who: pairedBy(device.pairedBy) })}</td>
-              <td>
-                {t('staff.admin.devices.lastSeenWhen', { when: when(device.lastSeenAt), address: device.lastAddress ?? t('staff.admin.devices.noAddress') })}
-                {device.expired && <> {t('staff.admin.devices.expired')}</>}
-              </td>
-              <td className="staff__table-actions">
-                <ConfirmButton
-                  label={t('staff.admin.devices.revoke')}
-                  question={t('staff.admin.devices.revokeQuestion', { name })}
-                  detail={t('staff.admin.devices.revokeDetail')}
-                  confirmLabel={t('staff.admin.devices.revokeConfirm')}
-                  onConfirm={() => void staffApi.revokeDevice(device.id).then((result) => onDone(result, t('staff.admin.devices.revoked', { name })))}
-                />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <StaffTable caption={t('staff.admin.devices.caption')} columns={[t('staff.admin.devices.name'), t('staff.admin.devices.paired'), t('staff.admin.devices.lastSeen'), t('staff.admin.devices.actions')]}>
+      {devices.map((device) => {
+        const name = device.name ?? t('staff.admin.devices.unnamed', { id: device.id });
+        return (
+          <tr key={device.id}>
+            <th scope="row">{name}</th>
+            <td>{t('staff.admin.devices.pairedWhen', { when: when(device.pairedAt), who: pairedBy(device.pairedBy) })}</td>
+            <td>
+              {t('staff.admin.devices.lastSeenWhen', { when: when(device.lastSeenAt), address: device.lastAddress ?? t('staff.admin.devices.noAddress') })}
+              {device.expired && <> {t('staff.admin.devices.expired')}</>}
+            </td>
+            <td className="staff__table-actions">
+              <ConfirmButton
+                label={t('staff.admin.devices.revoke')}
+                question={t('staff.admin.devices.revokeQuestion', { name })}
+                detail={t('staff.admin.devices.revokeDetail')}
+                confirmLabel={t('staff.admin.devices.revokeConfirm')}
+                onConfirm={() => void staffApi.revokeDevice(device.id).then((result) => onDone(result, t('staff.admin.devices.revoked', { name })))}
+              />
+            </td>
+          </tr>
+        );
+      })}
+    </StaffTable>
   );
 }

@@ -8,6 +8,7 @@ import { hallDay } from '../../../electron/core/queue/hall-day.ts';
 import type { CatalogService } from '../../api.ts';
 import { ConfirmButton } from '../ConfirmButton.tsx';
 import { inLanguage } from '../localised-text.ts';
+import { StaffTable } from '../StaffTable.tsx';
 import type { ApiFailure } from '../staff-api.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { appointmentsApi } from './appointments-api.ts';
@@ -63,51 +64,39 @@ export function AppointmentsPanel({ services, refreshKey }: { services: readonly
       {rows.length === 0 ? (
         <p>{t('appointments.staff.none')}</p>
       ) : (
-        <table className="staff__table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('appointments.staff.halfDay')}</th>
-              <th scope="col">{t('appointments.staff.service')}</th>
-              <th scope="col">{t('appointments.staff.reference')}</th>
-              <th scope="col">{t('appointments.staff.who')}</th>
-              <th scope="col">{t('appointments.staff.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((booking) => (
-              <Fragment key={booking.id}>
+        <StaffTable caption={caption} columns={[t('appointments.staff.halfDay'), t('appointments.staff.service'), t('appointments.staff.reference'), t('appointments.staff.who'), t('appointments.staff.action')]}>
+          {rows.map((booking) => (
+            <Fragment key={booking.id}>
+              <tr>
+                <td>{t(`appointments.halfDay.${booking.halfDay}`)}</td>
+                <td>{serviceName(booking.serviceId)}</td>
+                <th scope="row">{booking.reference}</th>
+                <td>{booking.who}</td>
+                <td>
+                  <div className="staff__actions">
+                    <ConfirmButton
+                      label={t('appointments.staff.cancel')}
+                      question={t('appointments.staff.cancelQuestion', { reference: booking.reference })}
+                      detail={t('appointments.staff.cancelDetail')}
+                      confirmLabel={t('appointments.staff.cancelConfirm')}
+                      onConfirm={() => void cancel(booking)}
+                    />
+                    <Button className="staff__button" onPress={() => setMoving(moving === booking.id ? undefined : booking.id)}>
+                      {t('appointments.staff.move')}
+                    </Button>
+                  </div>
+                </td>
+              </tr>
+              {moving === booking.id && (
                 <tr>
-                  <td>{t(`appointments.halfDay.${booking.halfDay}`)}</td>
-                  <td>{serviceName(booking.serviceId)}</td>
-                  <th scope="row">{booking.reference}</th>
-                  <td>{booking.who}</td>
-                  <td>
-                    <div className="staff__actions">
-                      <ConfirmButton
-                        label={t('appointments.staff.cancel')}
-                        question={t('appointments.staff.cancelQuestion', { reference: booking.reference })}
-                        detail={t('appointments.staff.cancelDetail')}
-                        confirmLabel={t('appointments.staff.cancelConfirm')}
-                        onConfirm={() => void cancel(booking)}
-                      />
-                      <Button className="staff__button" onPress={() => setMoving(moving === booking.id ? undefined : booking.id)}>
-                        {t('appointments.staff.move')}
-                      </Button>
-                    </div>
+                  <td colSpan={5}>
+                    <MoveBooking booking={booking} from={addDays(today, 1)} onMove={(to) => void move(booking, to)} onClose={() => setMoving(undefined)} />
                   </td>
                 </tr>
-                {moving === booking.id && (
-                  <tr>
-                    <td colSpan={5}>
-                      <MoveBooking booking={booking} from={addDays(today, 1)} onMove={(to) => void move(booking, to)} onClose={() => setMoving(undefined)} />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
+              )}
+            </Fragment>
+          ))}
+        </StaffTable>
       )}
       <p role="status" className="staff__message">
         {message}

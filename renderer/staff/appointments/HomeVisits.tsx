@@ -7,6 +7,7 @@ import { hallDay } from '../../../electron/core/queue/hall-day.ts';
 import type { CatalogService } from '../../api.ts';
 import { failureText } from '../failure-text.ts';
 import { inLanguage } from '../localised-text.ts';
+import { StaffTable } from '../StaffTable.tsx';
 import { appointmentsApi } from './appointments-api.ts';
 import type { HomeVisitList } from './appointments-api.ts';
 
@@ -53,31 +54,18 @@ export function HomeVisits({ service, countyFigures }: HomeVisitsProps) {
       )}
       {list && list.visits.length === 0 && <p>{t('appointments.staff.visits.none')}</p>}
       {list && list.visits.length > 0 && (
-        <table className="staff__table">
-          <caption>{t('appointments.staff.visits.caption', { from: dateText(t, list.from) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('appointments.staff.halfDay')}</th>
-              <th scope="col">{t('appointments.staff.who')}</th>
-              <th scope="col">{t('appointments.staff.visits.address')}</th>
-              <th scope="col">{t('appointments.staff.visits.need')}</th>
-              <th scope="col">{t('appointments.staff.visits.reason')}</th>
-              <th scope="col">{t('appointments.staff.reference')}</th>
+        <StaffTable caption={t('appointments.staff.visits.caption', { from: dateText(t, list.from) })} columns={[t('appointments.staff.halfDay'), t('appointments.staff.who'), t('appointments.staff.visits.address'), t('appointments.staff.visits.need'), t('appointments.staff.visits.reason'), t('appointments.staff.reference')]}>
+          {list.visits.map((visit) => (
+            <tr key={visit.id}>
+              <th scope="row">{slotText(t, visit)}</th>
+              <td>{visit.who}</td>
+              <td>{visit.address ?? t('appointments.staff.visits.addressUnavailable')}</td>
+              <td>{choiceText('serviceNeeded', visit.serviceNeeded)}</td>
+              <td>{choiceText('visitReason', visit.visitReason)}</td>
+              <td>{visit.reference}</td>
             </tr>
-          </thead>
-          <tbody>
-            {list.visits.map((visit) => (
-              <tr key={visit.id}>
-                <th scope="row">{slotText(t, visit)}</th>
-                <td>{visit.who}</td>
-                <td>{visit.address ?? t('appointments.staff.visits.addressUnavailable')}</td>
-                <td>{choiceText('serviceNeeded', visit.serviceNeeded)}</td>
-                <td>{choiceText('visitReason', visit.visitReason)}</td>
-                <td>{visit.reference}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </StaffTable>
       )}
       <p role="status" className="staff__message">
         {message}

@@ -1,5 +1,6 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { StaffTable } from '../StaffTable.tsx';
 
 export interface FigureRow {
   key: string;
@@ -42,22 +43,14 @@ export function FigureChart({ id, title, what, rows }: FigureChartProps) {
               </Bar>
             </BarChart>
           </div>
-          <table className="staff__table">
-            <thead>
-              <tr>
-                <th scope="col">{what}</th>
-                <th scope="col">{t('staff.figures.count')}</th>
+          <StaffTable columns={[what, t('staff.figures.count')]}>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                <td>{row.count}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.label}</th>
-                  <td>{row.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </StaffTable>
         </div>
       )}
     </figure>

@@ -5,6 +5,7 @@ import type { SyncState } from '../../../electron/core/sync/index.ts';
 import { failureText } from '../failure-text.ts';
 import { staffApi } from '../staff-api.ts';
 import { useLoaded } from '../use-loaded.ts';
+import { StaffTable } from '../StaffTable.tsx';
 
 /**
  * Issue #6, Staff console: which requests reached the county, and a retry for those the county refused.
@@ -31,31 +32,20 @@ export function SyncPanel({ refreshKey }: { refreshKey: number }) {
           {state.needsAttention.length === 0 ? (
             <p>{t('staff.sync.allSent')}</p>
           ) : (
-            <table className="staff__table">
-              <caption>{t('staff.sync.needsAttention')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('staff.sync.reference')}</th>
-                  <th scope="col">{t('staff.sync.reason')}</th>
-                  <th scope="col">{t('staff.sync.attempts')}</th>
-                  <th scope="col">{t('staff.sync.action')}</th>
+            <StaffTable caption={t('staff.sync.needsAttention')} columns={[t('staff.sync.reference'), t('staff.sync.reason'), t('staff.sync.attempts'), t('staff.sync.action')]}>
+              {state.needsAttention.map((row) => (
+                <tr key={row.reference}>
+                  <th scope="row">{row.reference}</th>
+                  <td>{row.reason}</td>
+                  <td>{row.attempts}</td>
+                  <td>
+                    <Button className="staff__button" onPress={() => void retry(row.reference)}>
+                      {t('staff.sync.retry')}
+                    </Button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {state.needsAttention.map((row) => (
-                  <tr key={row.reference}>
-                    <th scope="row">{row.reference}</th>
-                    <td>{row.reason}</td>
-                    <td>{row.attempts}</td>
-                    <td>
-                      <Button className="staff__button" onPress={() => void retry(row.reference)}>
-                        {t('staff.sync.retry')}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </StaffTable>
           )}
         </>
       )}

@@ -5,6 +5,7 @@ import { failureText } from '../failure-text.ts';
 import { inLanguage } from '../localised-text.ts';
 import { clockTime } from '../time-text.ts';
 import { useLoaded } from '../use-loaded.ts';
+import { StaffTable } from '../StaffTable.tsx';
 import { FormPrinting } from './FormPrinting.tsx';
 import { WorkActions } from './WorkActions.tsx';
 import { worklistApi } from './worklist-api.ts';
@@ -51,17 +52,14 @@ export function WorkDetailView({ reference, listed, onOutcome, onClose }: WorkDe
       {item.departmentSerial && <p>{t('worklist.detail.serial', { serial: item.departmentSerial })}</p>}
       {item.returnReason && <p>{t('worklist.detail.returnReason', { reason: item.returnReason })}</p>}
       <p>{t('worklist.detail.explain', { department })}</p>
-      <table className="staff__table worklist__fields">
-        <caption>{t('worklist.detail.caption')}</caption>
-        <tbody>
-          {shown.fields.map((field) => (
-            <tr key={field.id}>
-              <th scope="row">{field.label}</th>
-              <td>{field.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <StaffTable caption={t('worklist.detail.caption')} className="worklist__fields">
+        {shown.fields.map((field) => (
+          <tr key={field.id}>
+            <th scope="row">{field.label}</th>
+            <td>{field.value}</td>
+          </tr>
+        ))}
+      </StaffTable>
       {shown.filedBy && <p>{t('worklist.detail.filedByStaff')}</p>}
       <WorkActions
         item={item}

@@ -2,6 +2,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { inLanguage } from '../localised-text.ts';
 import { clockTime } from '../time-text.ts';
+import { StaffTable } from '../StaffTable.tsx';
 import type { WorkItem } from './worklist-api.ts';
 
 export interface WorklistTableProps {
@@ -22,40 +23,26 @@ export function WorklistTable({ requests, openReference, onOpen }: WorklistTable
   const { t, i18n } = useTranslation();
   if (requests.length === 0) return <p>{t('worklist.empty')}</p>;
   return (
-    <table className="staff__table worklist__table">
-      <caption>{t('worklist.caption', { count: requests.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('worklist.column.reference')}</th>
-          <th scope="col">{t('worklist.column.service')}</th>
-          <th scope="col">{t('worklist.column.submittedAt')}</th>
-          <th scope="col">{t('worklist.column.identity')}</th>
-          <th scope="col">{t('worklist.column.department')}</th>
-          <th scope="col">{t('worklist.column.status')}</th>
-          <th scope="col">{t('worklist.column.open')}</th>
+    <StaffTable caption={t('worklist.caption', { count: requests.length })} columns={[t('worklist.column.reference'), t('worklist.column.service'), t('worklist.column.submittedAt'), t('worklist.column.identity'), t('worklist.column.department'), t('worklist.column.status'), t('worklist.column.open')]} className="worklist__table">
+      {requests.map((item) => (
+        <tr key={item.reference} className={item.reference === openReference ? 'worklist__row--open' : undefined}>
+          <th scope="row" className="worklist__reference">
+            {item.reference}
+          </th>
+          <td>{inLanguage(item.serviceName, i18n.language)}</td>
+          <td>{submittedText(item.createdAt, i18n.language)}</td>
+          <td className="worklist__reference">{item.maskedIdentity ?? '—'}</td>
+          <td>{t(`worklist.department.${item.department}`)}</td>
+          <td>
+            <span className={`worklist__status worklist__status--${item.status}`}>{t(`worklist.status.${item.status}`)}</span>
+          </td>
+          <td>
+            <Button className="staff__button" aria-label={t('worklist.openLabel', { reference: item.reference })} onPress={() => onOpen(item.reference)}>
+              {t('worklist.open')}
+            </Button>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {requests.map((item) => (
-          <tr key={item.reference} className={item.reference === openReference ? 'worklist__row--open' : undefined}>
-            <th scope="row" className="worklist__reference">
-              {item.reference}
-            </th>
-            <td>{inLanguage(item.serviceName, i18n.language)}</td>
-            <td>{submittedText(item.createdAt, i18n.language)}</td>
-            <td className="worklist__reference">{item.maskedIdentity ?? '—'}</td>
-            <td>{t(`worklist.department.${item.department}`)}</td>
-            <td>
-              <span className={`worklist__status worklist__status--${item.status}`}>{t(`worklist.status.${item.status}`)}</span>
-            </td>
-            <td>
-              <Button className="staff__button" aria-label={t('worklist.openLabel', { reference: item.reference })} onPress={() => onOpen(item.reference)}>
-                {t('worklist.open')}
-              </Button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </StaffTable>
   );
 }

@@ -17,7 +17,8 @@ export function ErrorSummary({ problems, titleKey = 'form.errorSummary' }: Error
     ref.current?.focus();
   }, [problems]);
   return (
-    <div ref={ref} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+    // A group, so that the heading names it when it takes focus (ARIA: a plain div cannot be named).
+    <div ref={ref} className="error-summary" role="group" tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">
         <span aria-hidden="true">⚠ </span>
         {t(titleKey)}
