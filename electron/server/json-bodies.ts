@@ -21,14 +21,15 @@ function hasBody(c: Context): boolean {
   return nodeIncoming(c) === undefined && c.req.raw.body !== null;
 }
 
+/** How requireJsonBodies refuses (the renderer's typed client reads it). */
+export type JsonBodyRefusal = 'unsupported-media-type' | 'invalid-request';
+
 /**
  * Every API body is JSON (issue #8, bad input). Hono's JSON validator reads a body of another type as
  * `{}`, and `{}` is a valid timing change (every setting back to its default): so a body that does not
  * say it is JSON is refused (415) before a validator can misread it, and a PUT, which always replaces a
  * whole section, must carry one (400).
  */
-export type JsonBodyRefusal = 'unsupported-media-type' | 'invalid-request';
-
 export const requireJsonBodies: MiddlewareHandler = async (c, next) => {
   const withBody = hasBody(c);
   if (withBody && !isJson(c.req.header('content-type'))) {
