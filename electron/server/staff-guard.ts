@@ -61,8 +61,8 @@ export function requestDevice(c: Context, deps: GuardDeps): SignInDevice | undef
  * which a plain-HTTP client may write as an absolute https:// URL.
  */
 export function arrivedOverTls(c: Context): boolean {
-  const env = c.env as { incoming?: { socket?: { encrypted?: boolean } }; server?: { incoming?: { socket?: { encrypted?: boolean } } } } | undefined;
-  return (env?.server ?? env)?.incoming?.socket?.encrypted === true;
+  const socket = nodeIncoming(c)?.socket as { encrypted?: boolean } | undefined;
+  return socket?.encrypted === true;
 }
 
 /**
